@@ -1,0 +1,40 @@
+# Every target creates the virtual environment .venv/ from requirements.txt when it
+# is missing or older than requirements.txt. For TensorFlow's CUDA build, use
+# another environment: make test VENV=.venv-gpu REQUIREMENTS=requirements-gpu.txt
+
+PYTHON ?= python3
+VENV ?= .venv
+REQUIREMENTS ?= requirements.txt
+PY := $(VENV)/bin/python
+LESSONS := $(sort $(wildcard lesson3/*.py))
+
+.PHONY: all venv run-all test lint format clean
+
+all: run-all test
+
+venv: $(VENV)/installed.stamp
+
+$(VENV)/installed.stamp: $(REQUIREMENTS)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r $(REQUIREMENTS)
+	touch $@
+
+# One Python process runs every lesson script, each in a fresh graph, so the
+# TensorFlow import is paid once; it still fails if any script fails.
+run-all: venv
+	$(PY) -m lessons.runner $(LESSONS)
+
+test: venv
+	$(PY) -m pytest -q
+
+lint: venv
+	$(PY) -m ruff format --check .
+	$(PY) -m ruff check .
+
+format: venv
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,7 @@
+"""Code shared by the lessons of "Tensorflow 笔记", written once, imported by each.
+
+- compat: TensorFlow 1.x graph mode on today's TensorFlow 2, with the notes' log level.
+- data: the simulated data set of the notes (volume and weight of 32 parts).
+- bagu: the four-step template (八股) of section 3.3 that every training script follows.
+- runner: runs lesson scripts in this process, each in a fresh graph.
+"""

@@ -1,0 +1,63 @@
+"""The four-step template (搭建神经网络的八股) of section 3.3.
+
+    0. 准备 prepare: import modules, constants, generate the data set
+    1. 前向传播 forward pass: define the input, the parameters and the output
+    2. 反向传播 backward pass: define the loss and the training method
+    3. 迭代 iterate: start a session and train for STEPS steps
+
+Steps 1 and 3 live here, written once, for every script that builds the notes'
+2-3-1 network or trains it. Each function's body is the notes' own lines.
+"""
+
+from lessons.compat import tf
+
+
+def parameters():
+    """Step 1, the parameters: w1 (2x3) and w2 (3x1), normal, stddev 1, seed 1."""
+    w1 = tf.Variable(tf.random_normal([2, 3], stddev=1, seed=1), name="w1")
+    w2 = tf.Variable(tf.random_normal([3, 1], stddev=1, seed=1), name="w2")
+    return w1, w2
+
+
+def forward(x, w1, w2):
+    """Step 1, the forward pass (前向传播): hidden layer a = x w1, output y = a w2."""
+    a = tf.matmul(x, w1)
+    y = tf.matmul(a, w2)
+    return a, y
+
+
+OPTIMIZERS = ("gd", "momentum", "adam")
+
+
+def optimizer(name, learning_rate, momentum=0.9):
+    """Step 2, the backward pass (反向传播): one of the notes' three optimizers.
+
+    "gd" is tf.train.GradientDescentOptimizer(learning_rate), "momentum" is
+    tf.train.MomentumOptimizer(learning_rate, momentum), "adam" is
+    tf.train.AdamOptimizer(learning_rate).
+    """
+    if name == "gd":
+        return tf.train.GradientDescentOptimizer(learning_rate)
+    if name == "momentum":
+        return tf.train.MomentumOptimizer(learning_rate, momentum)
+    if name == "adam":
+        return tf.train.AdamOptimizer(learning_rate)
+    raise ValueError(f"unknown optimizer {name!r}, expected one of {OPTIMIZERS}")
+
+
+def train(sess, train_step, loss, x, y_, X, Y, steps, batch_size, log_every):
+    """Step 3, the loop (循环迭代): feed batch after batch, log the loss on all data.
+
+    Prints the notes' line every `log_every` steps and returns the logged
+    (step, loss) pairs.
+    """
+    history = []
+    for i in range(steps):
+        start = (i * batch_size) % len(X)
+        end = start + batch_size
+        sess.run(train_step, feed_dict={x: X[start:end], y_: Y[start:end]})
+        if i % log_every == 0:
+            total_loss = sess.run(loss, feed_dict={x: X, y_: Y})
+            print("After %d training step(s), loss on all data is %g" % (i, total_loss))
+            history.append((i, float(total_loss)))
+    return history

@@ -1,0 +1,65 @@
+"""TensorFlow 1.x, as the notes use it, on today's TensorFlow 2.
+
+Import `tf` from here instead of `import tensorflow as tf`: it is
+`tensorflow.compat.v1` with eager execution switched off, so placeholders,
+`tf.Session()` and `tf.global_variables_initializer()` work as in the notes.
+"""
+
+import contextlib
+import logging
+import os
+
+# The notes (3.1, 注②) silence TensorFlow's warnings with TF_CPP_MIN_LOG_LEVEL=2.
+# A level the student has set in the environment wins over this default.
+NOTES_LOG_LEVEL = "2"
+
+# TF_CPP_MIN_LOG_LEVEL -> the level of TensorFlow's Python logger that hides the same.
+_PYTHON_LOG_LEVELS = {
+    "0": logging.INFO,
+    "1": logging.WARNING,
+    "2": logging.ERROR,
+    "3": logging.CRITICAL,
+}
+
+
+def default_log_level(environ):
+    """Set the notes' TF_CPP_MIN_LOG_LEVEL in `environ` unless it is already set."""
+    environ.setdefault("TF_CPP_MIN_LOG_LEVEL", NOTES_LOG_LEVEL)
+    return environ["TF_CPP_MIN_LOG_LEVEL"]
+
+
+_level = default_log_level(os.environ)  # must happen before TensorFlow is imported
+
+import tensorflow as _tf2  # noqa: E402
+
+_tf2.get_logger().setLevel(_PYTHON_LOG_LEVELS.get(_level, logging.WARNING))
+
+tf = _tf2.compat.v1
+tf.disable_eager_execution()
+
+
+def session_config():
+    """The configuration every lesson's `tf.Session` uses.
+
+    A lesson graph is a handful of tiny ops: running them in the calling thread
+    (inter_op_parallelism_threads=-1) is faster than handing each one to a
+    thread pool. Soft placement lets a graph pinned to a GPU keep the few ops
+    that have no GPU kernel on the CPU.
+    """
+    return tf.ConfigProto(inter_op_parallelism_threads=-1, allow_soft_placement=True)
+
+
+def gpu_available():
+    """True when TensorFlow sees at least one GPU."""
+    return bool(_tf2.config.list_physical_devices("GPU"))
+
+
+def device_scope(device):
+    """A context that places the graph built inside it on `device`.
+
+    `device` is "cpu", "gpu" or None (TensorFlow's own choice: the GPU when
+    there is one).
+    """
+    if device is None:
+        return contextlib.nullcontext()
+    return tf.device({"cpu": "/CPU:0", "gpu": "/GPU:0"}[device])

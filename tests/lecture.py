@@ -1,0 +1,32 @@
+"""Numbers printed in the lecture notes (and in FACTS of their lost figures).
+
+Typed from the notes, never from this project's output: the tests compare what
+the scripts print against these.
+"""
+
+TF3_1_TENSOR = 'Tensor("add:0", shape=(2,), dtype=float32)'
+# The notes misprint this one as Tensor("matmul:0", shape(1,1), dtype=float32).
+TF3_2_TENSOR = 'Tensor("MatMul:0", shape=(1, 1), dtype=float32)'
+TF3_2_Y = [[11.0]]
+
+# Untrained parameters: tf.random_normal(..., stddev=1, seed=1).
+W1_UNTRAINED = [[-0.8113182, 1.4845988, 0.06532937], [-2.4427042, 0.0992484, 0.5912243]]
+W2_UNTRAINED = [[-0.8113182], [1.4845988], [0.06532937]]
+
+FORWARD_ROWS = [[0.7, 0.5], [0.2, 0.3], [0.3, 0.4], [0.4, 0.5]]
+FORWARD_Y = [[3.0904665], [1.2236414], [1.7270732], [2.2305048]]
+
+# tf3_6: the loss table of section 3.3 and the trained parameters.
+LOSSES = {
+    0: 5.13118,
+    500: 0.429111,
+    1000: 0.409789,
+    1500: 0.399923,
+    2000: 0.394146,
+    2500: 0.390597,
+}
+W1_TRAINED = [
+    [-0.70006633, 0.9136318, 0.08953571],
+    [-2.3402493, -0.14641267, 0.58823055],
+]
+W2_TRAINED = [[-0.06024267], [0.91956186], [-0.0682071]]
