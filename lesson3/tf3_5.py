@@ -28,10 +28,7 @@ def main():
         rows = [[0.7, 0.5], [0.2, 0.3], [0.3, 0.4], [0.4, 0.5]]
         print("the result of tf3_5.py is:")
         print(sess.run(y, feed_dict={x: rows}))
-        print("w1:")
-        print(sess.run(w1))
-        print("w2:")
-        print(sess.run(w2))
+        bagu.print_parameters(sess, w1, w2)  # print "w1:\n", sess.run(w1); w2 too
 
 
 if __name__ == "__main__":

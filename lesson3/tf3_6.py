@@ -46,10 +46,7 @@ def main():
         init_op = tf.global_variables_initializer()
         sess.run(init_op)
         # 输出目前（未经训练）的参数取值 (the untrained parameters)
-        print("w1:")
-        print(sess.run(w1))
-        print("w2:")
-        print(sess.run(w2))
+        bagu.print_parameters(sess, w1, w2)  # print "w1:\n", sess.run(w1); w2 too
         print("\n")
 
         # 训练模型 (train): start = (i * BATCH_SIZE) % 32, end = start + BATCH_SIZE
@@ -57,10 +54,7 @@ def main():
 
         # 输出训练后的参数取值 (the trained parameters)
         print("\n")
-        print("w1:")
-        print(sess.run(w1))
-        print("w2:")
-        print(sess.run(w2))
+        bagu.print_parameters(sess, w1, w2)  # print "w1:\n", sess.run(w1); w2 too
 
 
 if __name__ == "__main__":

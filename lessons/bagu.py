@@ -26,6 +26,14 @@ def forward(x, w1, w2):
     return a, y
 
 
+def print_parameters(sess, w1, w2):
+    """Print the parameters' current values, as the notes do: print "w1:\n", w1."""
+    print("w1:")
+    print(sess.run(w1))
+    print("w2:")
+    print(sess.run(w2))
+
+
 OPTIMIZERS = ("gd", "momentum", "adam")
 
 
