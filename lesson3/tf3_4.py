@@ -2,7 +2,7 @@
 
 Lecture 3, section 3.2 (用 placeholder 实现输入定义, 喂一组数据): x is a
 placeholder of shape (1, 2); sess.run feeds it one part, volume 0.7 and
-weight 0.5, with feed_dict.
+weight 0.5, with feed_dict. `--rows V,W` feeds another part instead.
 """
 
 import pathlib
@@ -10,11 +10,16 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
-from lessons import bagu
+from lessons import bagu, cli
 from lessons.compat import session_config, tf  # TF 2: tf is tensorflow.compat.v1
+
+ROWS = [[0.7, 0.5]]  # 体积 0.7, 重量 0.5
 
 
 def main():
+    # extra: --rows, the notes' part by default; x below takes exactly one row
+    args = cli.forward_args(__doc__, ROWS, one_row=True)
+
     # 定义输入和参数 (the input and the parameters)
     x = tf.placeholder(tf.float32, shape=(1, 2))
     w1, w2 = bagu.parameters()  # tf.Variable(tf.random_normal(..., seed=1)) each
@@ -27,7 +32,7 @@ def main():
         init_op = tf.global_variables_initializer()
         sess.run(init_op)
         print("y in tf3_4.py is:")
-        print(sess.run(y, feed_dict={x: [[0.7, 0.5]]}))
+        print(sess.run(y, feed_dict={x: args.rows}))  # x: [[0.7, 0.5]]
 
 
 if __name__ == "__main__":

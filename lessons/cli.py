@@ -1,0 +1,273 @@
+"""Command-line flags for the lesson scripts, with the lecture's values as defaults.
+
+A script asks for the flags that fit it: the forward-pass examples take
+`--rows`, a training script takes the training flags. A bare run gets the
+lecture's values and prints the lecture's transcript. A bad value ends the run
+before anything is computed, with one line on stderr and exit status 2:
+
+    tf3_6.py: error: argument --lr: must be a positive number, got 'abc'
+"""
+
+import argparse
+import math
+import os
+import pathlib
+import tempfile
+
+from lessons import bagu
+
+DEVICES = ("auto", "cpu", "gpu")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but an error is the one line "prog: error: ...", without the usage.
+
+    `--help` still shows the usage.
+    """
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def make_parser(description):
+    """An argument parser whose errors are one line; `description` heads --help."""
+    return _Parser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+
+
+def _finite(text):
+    """`text` as a float; nan, inf and non-numbers are refused."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def positive_number(text):
+    """A float > 0, such as a learning rate."""
+    try:
+        value = _finite(text)
+    except argparse.ArgumentTypeError:
+        value = 0.0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive, finite number, got {text!r}"
+        )
+    return value
+
+
+def positive_whole_number(text):
+    """An int > 0, such as a number of steps."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive whole number, got {text!r}"
+        )
+    return value
+
+
+def momentum_value(text):
+    """The momentum β of the notes' update d_i = β d_(i-1) + g: 0 <= β < 1."""
+    try:
+        value = _finite(text)
+    except argparse.ArgumentTypeError:
+        value = math.nan
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(
+            f"must be a number from 0 up to (not including) 1, got {text!r}"
+        )
+    return value
+
+
+def seed_value(text):
+    """A seed numpy's RandomState accepts: a whole number from 0 to 2**32 - 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value < 2**32:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 0 to {2**32 - 1}, got {text!r}"
+        )
+    return value
+
+
+def rows_value(text):
+    """'0.7,0.5;0.2,0.3' -> [[0.7, 0.5], [0.2, 0.3]]: parts as (volume, weight)."""
+    parsed = []
+    for row in text.split(";"):
+        values = row.split(",")
+        if len(values) != 2:
+            raise argparse.ArgumentTypeError(
+                "each row must be two numbers, volume,weight, rows separated by ';'"
+                f": got the row {row.strip()!r} in {text!r}"
+            )
+        parsed.append([_finite(value.strip()) for value in values])
+    return parsed
+
+
+def _rows_text(values):
+    return ";".join(",".join("%g" % v for v in row) for row in values)
+
+
+def forward_args(description, default_rows, one_row=False, argv=None):
+    """Parse `--rows` for a forward-pass example; `default_rows` are the notes'.
+
+    With `one_row`, the script's placeholder has shape (1, 2), and more than
+    one row is an error.
+    """
+    parser = make_parser(description)
+    parser.add_argument(
+        "--rows",
+        type=rows_value,
+        default=_rows_text(default_rows),
+        metavar="V,W;V,W",
+        help="the parts fed to x, each as volume,weight, separated by ';' "
+        "(default: %(default)s, the notes' values)",
+    )
+    args = parser.parse_args(argv)
+    if one_row and len(args.rows) != 1:
+        parser.error(
+            "argument --rows: x is a placeholder of shape (1, 2), so this script "
+            f"takes one row, got {len(args.rows)} (tf3_5.py takes many)"
+        )
+    return args
+
+
+def training_args(
+    description,
+    *,
+    optimizer,
+    learning_rate,
+    momentum,
+    steps,
+    batch_size,
+    seed,
+    log_every,
+    data_size,
+    argv=None,
+):
+    """Parse the training flags; the keyword arguments are the lecture's values.
+
+    Returns the namespace with `device` None for "auto" (TensorFlow's choice),
+    as lessons.compat.device_scope takes it.
+    """
+    parser = make_parser(description)
+    flag = parser.add_argument
+    flag(
+        "--optimizer",
+        choices=bagu.OPTIMIZERS,
+        default=optimizer,
+        help="gd: GradientDescentOptimizer, momentum: MomentumOptimizer, "
+        "adam: AdamOptimizer (default: %(default)s)",
+    )
+    flag(
+        "--lr",
+        type=positive_number,
+        default=learning_rate,
+        help="the learning rate, 学习率 (default: %(default)s)",
+    )
+    flag(
+        "--momentum",
+        type=momentum_value,
+        default=momentum,
+        help="the momentum, used by --optimizer momentum (default: %(default)s)",
+    )
+    flag(
+        "--steps",
+        type=positive_whole_number,
+        default=steps,
+        help="training steps, STEPS (default: %(default)s)",
+    )
+    flag(
+        "--batch-size",
+        type=positive_whole_number,
+        default=batch_size,
+        help=f"parts fed per step, BATCH_SIZE, at most {data_size} "
+        "(default: %(default)s)",
+    )
+    flag(
+        "--seed",
+        type=seed_value,
+        default=seed,
+        help="the seed of the simulated data set (default: %(default)s)",
+    )
+    flag(
+        "--log-every",
+        type=positive_whole_number,
+        default=log_every,
+        metavar="N",
+        help="print the loss on all data every N steps (default: %(default)s)",
+    )
+    flag(
+        "--device",
+        choices=DEVICES,
+        default="auto",
+        help="where the graph runs; auto: TensorFlow's choice, the GPU when "
+        "there is one (default: %(default)s)",
+    )
+    flag(
+        "--plot",
+        type=pathlib.Path,
+        metavar="PATH",
+        help="save the loss on all data, taken after every step, as a PNG "
+        "picture at PATH, the printed steps marked (default: no picture)",
+    )
+    flag(
+        "--logdir",
+        type=pathlib.Path,
+        metavar="DIR",
+        help="write TensorBoard event files to DIR: the graph, and the loss on "
+        "all data after every step (default: none)",
+    )
+    args = parser.parse_args(argv)
+
+    if args.batch_size > data_size:
+        parser.error(
+            f"argument --batch-size: must be at most {data_size}, the size of "
+            f"the data set, got {args.batch_size}"
+        )
+    if args.device == "gpu":
+        from lessons.compat import gpu_available
+
+        if not gpu_available():
+            parser.error(
+                "argument --device: TensorFlow sees no GPU here (a CPU-only "
+                "build, or no CUDA device); use --device cpu or auto"
+            )
+    args.device = None if args.device == "auto" else args.device
+    # Checked now, so that no training is wasted on a file that cannot be saved.
+    if args.plot is not None:
+        if os.path.isdir(args.plot):
+            parser.error(f"argument --plot: {str(args.plot)!r} is a folder")
+        check_writable(parser, "--plot", args.plot.parent)
+    if args.logdir is not None:
+        check_writable(parser, "--logdir", args.logdir)
+    return args
+
+
+def check_writable(parser, flag, folder):
+    """End with an error unless files can be created in `folder`.
+
+    A folder that does not exist yet is created when the file is written, so
+    its nearest existing parent is tried.
+    """
+    existing = folder
+    while not os.path.exists(existing):  # os.path: False, not an error, if unreadable
+        existing = existing.parent
+    if not os.path.isdir(existing):
+        parser.error(f"argument {flag}: {str(existing)!r} is a file, not a folder")
+    try:
+        tempfile.TemporaryFile(dir=existing).close()
+    except OSError as error:
+        parser.error(
+            f"argument {flag}: cannot write in the folder {str(existing)!r}: "
+            f"{error.strerror}"
+        )
