@@ -9,6 +9,9 @@ Steps 1 and 3 live here, written once, for every script that builds the notes'
 2-3-1 network or trains it. Each function's body is the notes' own lines.
 """
 
+import math
+import sys
+
 from lessons.compat import tf
 
 
@@ -21,8 +24,9 @@ def parameters():
 
 def forward(x, w1, w2):
     """Step 1, the forward pass (前向传播): hidden layer a = x w1, output y = a w2."""
-    a = tf.matmul(x, w1)
-    y = tf.matmul(a, w2)
+    with tf.name_scope("forward"):  # extra: one named box in TensorBoard's graph
+        a = tf.matmul(x, w1)
+        y = tf.matmul(a, w2)
     return a, y
 
 
@@ -53,19 +57,74 @@ def optimizer(name, learning_rate, momentum=0.9):
     raise ValueError(f"unknown optimizer {name!r}, expected one of {OPTIMIZERS}")
 
 
-def train(sess, train_step, loss, x, y_, X, Y, steps, batch_size, log_every):
+def optimizer_call(name, learning_rate, momentum=0.9):
+    """The optimizer as the notes write it, e.g. "MomentumOptimizer(0.001, 0.9)"."""
+    if name == "momentum":
+        return "MomentumOptimizer(%g, %g)" % (learning_rate, momentum)
+    class_name = {"gd": "GradientDescentOptimizer", "adam": "AdamOptimizer"}[name]
+    return "%s(%g)" % (class_name, learning_rate)
+
+
+class Diverged(SystemExit):
+    """Training stopped because the loss is no longer a finite number.
+
+    A SystemExit with status 1: a script that does not catch it ends there,
+    without a traceback, after its `with` blocks have closed.
+    """
+
+    def __init__(self, step):
+        super().__init__(1)
+        self.step = step
+
+
+def _stop_if_diverged(loss_value, step, learning_rate):
+    if math.isfinite(loss_value):
+        return
+    print(
+        "training stopped at step %d: the loss became %s with learning rate %g; "
+        "try a smaller one, such as %g (the notes suggest 0.01 or 0.001)"
+        % (step, loss_value, learning_rate, learning_rate / 10),
+        file=sys.stderr,
+    )
+    raise Diverged(step)
+
+
+def train(
+    sess,
+    train_step,
+    loss,
+    x,
+    y_,
+    X,
+    Y,
+    steps,
+    batch_size,
+    log_every,
+    learning_rate,
+    after_step=None,
+):
     """Step 3, the loop (循环迭代): feed batch after batch, log the loss on all data.
 
     Prints the notes' line every `log_every` steps and returns the logged
-    (step, loss) pairs.
+    (step, loss) pairs. A learning rate too large (学习率过大) makes the loss
+    overflow; training then stops at the first step whose loss is not finite,
+    with one line on stderr that names `learning_rate`, by raising Diverged.
+    `after_step(i)`, when given, is called after each step.
     """
     history = []
     for i in range(steps):
         start = (i * batch_size) % len(X)
         end = start + batch_size
-        sess.run(train_step, feed_dict={x: X[start:end], y_: Y[start:end]})
+        # extra: the batch's loss comes back with the step, to see divergence at once
+        _, batch_loss = sess.run(
+            [train_step, loss], feed_dict={x: X[start:end], y_: Y[start:end]}
+        )
+        _stop_if_diverged(batch_loss, i, learning_rate)
         if i % log_every == 0:
             total_loss = sess.run(loss, feed_dict={x: X, y_: Y})
+            _stop_if_diverged(total_loss, i, learning_rate)
             print("After %d training step(s), loss on all data is %g" % (i, total_loss))
             history.append((i, float(total_loss)))
+        if after_step is not None:  # extra: --plot and --logdir record every step
+            after_step(i)
     return history

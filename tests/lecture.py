@@ -30,3 +30,10 @@ W1_TRAINED = [
     [-2.3402493, -0.14641267, 0.58823055],
 ]
 W2_TRAINED = [[-0.06024267], [0.91956186], [-0.0682071]]
+
+# tf3_6's settings in the notes, written as its command-line flags.
+LECTURE_FLAGS = (
+    *("--optimizer", "gd", "--lr", "0.001", "--momentum", "0.9"),
+    *("--steps", "3000", "--batch-size", "8", "--seed", "23455"),
+    *("--log-every", "500", "--device", "auto"),
+)

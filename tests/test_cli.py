@@ -5,11 +5,15 @@ sys.argv, `__main__`, SystemExit status and stderr, through lessons.runner);
 test_command_line.py checks the same once through a real interpreter.
 """
 
+import os
+
 import numpy as np
 import pytest
 from conftest import run_lesson
-from lecture import FORWARD_Y, W1_UNTRAINED, W2_UNTRAINED
+from lecture import FORWARD_Y, LECTURE_FLAGS, W1_UNTRAINED, W2_UNTRAINED
 from transcript import array, blocks
+
+from lessons.compat import gpu_available
 
 FLOAT32_RTOL = 1e-6
 
@@ -82,3 +86,105 @@ def test_malformed_rows_are_refused(rows, named):
     line = refused("tf3_5.py", "--rows", rows)
     assert "argument --rows:" in line
     assert named in line
+
+
+# tf3_6: the training flags
+
+
+def test_the_lecture_values_are_the_defaults():
+    """Naming every lecture value changes nothing: the bare run is the lecture's."""
+    # test_lesson3.py checks the bare run's numbers against the notes.
+    # On the CPU, as test_lesson3.py's cached run: one device, comparable digits.
+    run = run_lesson("tf3_6.py", *LECTURE_FLAGS, device="cpu")
+    assert run.status == 0, run.stderr
+    assert run.stdout == run_lesson("tf3_6.py", device="cpu").stdout
+    assert run.stderr == ""
+
+
+def test_help_shows_every_default():
+    run = run_lesson("tf3_6.py", "--help")
+    assert run.status == 0
+    text = " ".join(run.stdout.split())  # argparse wraps the lines
+    for flag, default in [
+        ("--optimizer", "gd"),
+        ("--lr", "0.001"),
+        ("--momentum", "0.9"),
+        ("--steps", "3000"),
+        ("--batch-size", "8"),
+        ("--seed", "23455"),
+        ("--log-every", "500"),
+        ("--device", "auto"),
+    ]:
+        assert flag in text
+        assert f"(default: {default})" in text, flag
+    assert "after every step" in text  # what --plot and --logdir record
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--lr", "abc"], "--lr: must be a positive, finite number, got 'abc'"),
+        (["--lr", "0"], "--lr: must be a positive, finite number, got '0'"),
+        (["--lr", "-0.1"], "--lr: must be a positive, finite number, got '-0.1'"),
+        (["--lr", "nan"], "--lr: must be a positive, finite number, got 'nan'"),
+        (["--lr", "inf"], "--lr: must be a positive, finite number, got 'inf'"),
+        (["--lr"], "--lr: expected one argument"),
+        (["--steps", "ten"], "--steps: must be a positive whole number, got 'ten'"),
+        (["--steps", "0"], "--steps: must be a positive whole number, got '0'"),
+        (["--steps", "-3"], "--steps: must be a positive whole number, got '-3'"),
+        (["--steps", "1.5"], "--steps: must be a positive whole number, got '1.5'"),
+        (["--batch-size", "x"], "--batch-size: must be a positive whole number"),
+        (["--batch-size", "0"], "--batch-size: must be a positive whole number"),
+        (["--batch-size", "33"], "--batch-size: must be at most 32, the size of"),
+        (["--log-every", "0"], "--log-every: must be a positive whole number"),
+        (["--momentum", "1"], "--momentum: must be a number from 0 up to"),
+        (["--momentum", "-0.5"], "--momentum: must be a number from 0 up to"),
+        (["--momentum", "nan"], "--momentum: must be a number from 0 up to"),
+        (["--momentum", "x"], "--momentum: must be a number from 0 up to"),
+        (["--seed", "-1"], "--seed: must be a whole number from 0 to 4294967295"),
+        (["--seed", "4294967296"], "--seed: must be a whole number from 0 to"),
+        (["--optimizer", "sgd"], "--optimizer: invalid choice: 'sgd'"),
+        (["--device", "tpu"], "--device: invalid choice: 'tpu'"),
+        (["--epochs", "3"], "unrecognized arguments: --epochs 3"),
+    ],
+)
+def test_bad_training_values_are_refused(args, says):
+    assert says in refused("tf3_6.py", *args)
+
+
+def test_gpu_without_a_gpu_is_refused():
+    if gpu_available():
+        pytest.skip("TensorFlow sees a GPU here, so --device gpu is valid")
+    assert "--device: TensorFlow sees no GPU" in refused("tf3_6.py", "--device", "gpu")
+
+
+def test_a_plot_in_a_file_is_refused_before_training(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a folder")
+    line = refused("tf3_6.py", "--plot", str(tmp_path / "notes.txt" / "loss.png"))
+    assert "--plot:" in line and "is a file, not a folder" in line
+    line = refused("tf3_6.py", "--logdir", str(tmp_path / "notes.txt"))
+    assert "--logdir:" in line and "is a file, not a folder" in line
+    line = refused("tf3_6.py", "--plot", str(tmp_path))
+    assert "--plot:" in line and "is a folder" in line
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]  # nothing written
+
+
+def test_a_plot_where_no_one_may_write_is_refused():
+    # Linux's /sys takes no new files, not even from root.
+    if not os.path.isdir("/sys"):
+        pytest.skip("no /sys here (not Linux): no folder that root cannot write")
+    line = refused("tf3_6.py", "--plot", "/sys/loss.png")
+    assert "--plot: cannot write in the folder '/sys'" in line
+
+
+def test_a_plot_in_a_read_only_folder_is_refused(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root may write in a read-only folder; this needs another user")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    try:
+        line = refused("tf3_6.py", "--plot", str(locked / "sub" / "loss.png"))
+    finally:
+        locked.chmod(0o755)
+    assert "--plot: cannot write in the folder" in line
+    assert list(locked.iterdir()) == []

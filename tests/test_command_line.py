@@ -28,3 +28,12 @@ def test_runs_from_the_repository_and_from_elsewhere(python, tmp_path):
     # With the notes' log level TensorFlow has nothing to say.
     assert from_repo.stderr == ""
     assert list(tmp_path.iterdir()) == []  # nothing written where it was run
+
+
+def test_a_bad_flag_is_one_line_and_status_2(python, tmp_path):
+    refused = run(python, str(LESSON3 / "tf3_6.py"), "--lr", "abc", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert refused.stderr.splitlines() == [
+        "tf3_6.py: error: argument --lr: must be a positive, finite number, got 'abc'"
+    ]

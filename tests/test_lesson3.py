@@ -11,6 +11,7 @@ from conftest import run_lesson
 from lecture import (
     FORWARD_ROWS,
     FORWARD_Y,
+    LECTURE_FLAGS,
     LOSSES,
     TF3_1_TENSOR,
     TF3_2_TENSOR,
@@ -124,5 +125,6 @@ def test_tf3_6_prints_the_notes_steps_in_order(tf3_6):
 
 def test_same_output_twice():
     """A fresh graph each run: no state leaks from one run into the next."""
-    first = run_lesson("tf3_6.py", "--", device="cpu")  # "--": not the cached run
+    # The lecture's values named on the command line: not the cached run.
+    first = run_lesson("tf3_6.py", *LECTURE_FLAGS, device="cpu")
     assert first.stdout == lesson("tf3_6.py", "cpu").stdout
