@@ -7,8 +7,11 @@ VENV ?= .venv
 REQUIREMENTS ?= requirements.txt
 PY := $(VENV)/bin/python
 LESSONS := $(sort $(wildcard lesson3/*.py))
+PLOTS ?= out/plots
+LOGDIR ?= out/tensorboard
+PORT ?= 6006
 
-.PHONY: all venv run-all test lint format clean
+.PHONY: all venv run-all plots tensorboard test lint format clean
 
 all: run-all test
 
@@ -23,6 +26,18 @@ $(VENV)/installed.stamp: $(REQUIREMENTS)
 # TensorFlow import is paid once; it still fails if any script fails.
 run-all: venv
 	$(PY) -m lessons.runner $(LESSONS)
+
+# tf3_6 once per optimizer (gd, momentum, adam), in one Python process: the three
+# loss curves on one figure, $(PLOTS)/optimizers.png, and the three runs' event
+# files under $(LOGDIR) for `make tensorboard`.
+plots: venv
+	$(PY) -m lessons.compare --plots $(PLOTS) --logdir $(LOGDIR)
+
+# TensorBoard for the event files of `make plots` or of tf3_6.py --logdir, on
+# this machine only: open http://127.0.0.1:$(PORT)/ and stop it with Ctrl-C.
+tensorboard: venv
+	mkdir -p $(LOGDIR)
+	$(VENV)/bin/tensorboard --logdir $(LOGDIR) --host 127.0.0.1 --port $(PORT)
 
 test: venv
 	$(PY) -m pytest -q
