@@ -36,67 +36,38 @@ def make_parser(description):
     )
 
 
-def _finite(text):
-    """`text` as a float; nan, inf and non-numbers are refused."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-    return value
+def _number(convert, accept, expected):
+    """An argparse type: `convert` the text, keep it when `accept(value)`.
+
+    Anything else, nan and inf included, is refused as not `expected`.
+    """
+
+    def parse(text):
+        try:
+            value = convert(text)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and accept(value)):
+            raise argparse.ArgumentTypeError(f"must be {expected}, got {text!r}")
+        return value
+
+    return parse
 
 
-def positive_number(text):
-    """A float > 0, such as a learning rate."""
-    try:
-        value = _finite(text)
-    except argparse.ArgumentTypeError:
-        value = 0.0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(
-            f"must be a positive, finite number, got {text!r}"
-        )
-    return value
-
-
-def positive_whole_number(text):
-    """An int > 0, such as a number of steps."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise argparse.ArgumentTypeError(
-            f"must be a positive whole number, got {text!r}"
-        )
-    return value
-
-
-def momentum_value(text):
-    """The momentum β of the notes' update d_i = β d_(i-1) + g: 0 <= β < 1."""
-    try:
-        value = _finite(text)
-    except argparse.ArgumentTypeError:
-        value = math.nan
-    if not 0 <= value < 1:
-        raise argparse.ArgumentTypeError(
-            f"must be a number from 0 up to (not including) 1, got {text!r}"
-        )
-    return value
-
-
-def seed_value(text):
-    """A seed numpy's RandomState accepts: a whole number from 0 to 2**32 - 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value < 2**32:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 0 to {2**32 - 1}, got {text!r}"
-        )
-    return value
+# A volume or a weight.
+finite_number = _number(float, lambda v: True, "a finite number")
+# A learning rate.
+positive_number = _number(float, lambda v: v > 0, "a positive, finite number")
+# Steps, a batch size, how often to print.
+positive_whole_number = _number(int, lambda v: v > 0, "a positive whole number")
+# The notes' β in d_i = β d_(i-1) + g(θ_(i-1)).
+momentum_value = _number(
+    float, lambda v: 0 <= v < 1, "a number from 0 up to (not including) 1"
+)
+# What numpy's RandomState accepts as a seed.
+seed_value = _number(
+    int, lambda v: 0 <= v < 2**32, f"a whole number from 0 to {2**32 - 1}"
+)
 
 
 def rows_value(text):
@@ -109,7 +80,7 @@ def rows_value(text):
                 "each row must be two numbers, volume,weight, rows separated by ';'"
                 f": got the row {row.strip()!r} in {text!r}"
             )
-        parsed.append([_finite(value.strip()) for value in values])
+        parsed.append([finite_number(value.strip()) for value in values])
     return parsed
 
 
