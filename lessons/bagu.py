@@ -110,6 +110,10 @@ def train(
     overflow; training then stops at the first step whose loss is not finite,
     with one line on stderr that names `learning_rate`, by raising Diverged.
     `after_step(i)`, when given, is called after each step.
+
+    Known shortcoming: the loss checked each step is the one computed before
+    that step's update, because it comes with the step at no cost; an overflow
+    caused by the very last update is not seen.
     """
     history = []
     for i in range(steps):

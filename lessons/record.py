@@ -6,6 +6,12 @@
 After every step the loss on all data is computed once more: --plot draws it
 (lessons.plot), --logdir writes it with the graph as TensorBoard event files.
 Without either flag nothing is recorded and nothing extra is imported.
+
+Known shortcomings: that extra sess.run each step makes a recorded run slower
+than a plain one (the loss of the batch, which the step computes anyway, is not
+the loss on all data the notes print). The event file grows as training runs,
+as TensorFlow's writer makes it, so a killed run leaves a shorter file that
+TensorBoard still reads, not a whole-or-nothing file like the PNG.
 """
 
 import contextlib
