@@ -4,4 +4,7 @@
 - data: the simulated data set of the notes (volume and weight of 32 parts).
 - bagu: the four-step template (八股) of section 3.3 that every training script follows.
 - runner: runs lesson scripts in this process, each in a fresh graph.
+- cli: the scripts' command-line flags, the lecture's values as defaults.
+- record, plot: a training run's loss for TensorBoard (--logdir) and as a PNG (--plot).
+- compare: the notes' three optimizers on one figure (`make plots`).
 """
