@@ -17,7 +17,10 @@ all: run-all test
 
 venv: $(VENV)/installed.stamp
 
+# TensorFlow 2.21 and numpy 2.4 publish packages for Python 3.11 to 3.13 only.
 $(VENV)/installed.stamp: $(REQUIREMENTS)
+	@$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
+	  || { echo "error: $(PYTHON) is not Python 3.11 to 3.13; run make PYTHON=python3.11" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check -q -r $(REQUIREMENTS)
 	touch $@

@@ -31,6 +31,24 @@ W1_TRAINED = [
 ]
 W2_TRAINED = [[-0.06024267], [0.91956186], [-0.0682071]]
 
+# Section 3.1: the notes' examples of tensors of rank 0 to 3 (t stands for [[[...]]]).
+TENSORS = {"S": 123, "V": [1, 2, 3], "m": [[1, 2, 3], [4, 5, 6], [7, 8, 9]]}
+
+# Section 3.2 一, example ④: the arrays the notes say zeros, ones, fill, constant give.
+ZEROS_3_2 = [[0, 0], [0, 0], [0, 0]]
+ONES_3_2 = [[1, 1], [1, 1], [1, 1]]
+FILL_3_2_6 = [[6, 6], [6, 6], [6, 6]]
+CONSTANT_3_2_1 = [3, 2, 1]
+
+# Section 3.2 三: the forward-propagation figure (values in FACTS.md).
+FIGURE_X = [[0.7, 0.5]]
+FIGURE_W1 = [[0.2, 0.1, 0.4], [0.3, 0.5, 0.2]]
+FIGURE_W2 = [[0.1], [0.1], [-0.2]]
+FIGURE_A = [[0.29, 0.32, 0.38]]
+FIGURE_Y = [[-0.015]]
+# The notes' hand calculation: a11 = x1*w11 + x2*w21 = 0.14 + 0.15 = 0.29
+FIGURE_A11_TERMS = [0.14, 0.15]
+
 # tf3_6's settings in the notes, written as its command-line flags.
 LECTURE_FLAGS = (
     *("--optimizer", "gd", "--lr", "0.001", "--momentum", "0.9"),
