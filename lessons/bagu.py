@@ -28,10 +28,15 @@ def forward(x, w1, w2):
 
 def print_parameters(sess, w1, w2):
     """Print the parameters' current values, as the notes do: print "w1:\n", w1."""
+    print_values(sess.run(w1), sess.run(w2))
+
+
+def print_values(w1, w2):
+    """Print w1 and w2, already computed (arrays), the way print_parameters does."""
     print("w1:")
-    print(sess.run(w1))
+    print(w1)
     print("w2:")
-    print(sess.run(w2))
+    print(w2)
 
 
 OPTIMIZERS = ("gd", "momentum", "adam")
@@ -53,19 +58,42 @@ def optimizer(name, learning_rate, momentum=0.9):
     raise ValueError(f"unknown optimizer {name!r}, expected one of {OPTIMIZERS}")
 
 
+# The line the notes print every 500 steps; every training loop prints it.
+LOSS_LINE = "After %d training step(s), loss on all data is %g"
+
+
 def train(sess, train_step, loss, x, y_, X, Y, steps, batch_size, log_every):
     """Step 3, the loop (循环迭代): feed batch after batch, log the loss on all data.
 
-    Prints the notes' line every `log_every` steps and returns the logged
-    (step, loss) pairs.
+    Each step is the notes' sess.run(train_step, feed_dict={x: X[start:end],
+    y_: Y[start:end]}), in the loop of `iterate`. Prints the notes' line every
+    `log_every` steps and returns the logged (step, loss) pairs.
+    """
+    return iterate(
+        lambda xs, ys: sess.run(train_step, feed_dict={x: xs, y_: ys}),
+        lambda xs, ys: sess.run(loss, feed_dict={x: xs, y_: ys}),
+        X,
+        Y,
+        steps,
+        batch_size,
+        log_every,
+    )
+
+
+def iterate(train_step, loss, X, Y, steps, batch_size, log_every):
+    """The loop of step 3 for any way of computing: TF 1 graphs, TF 2, NumPy.
+
+    `train_step(xs, ys)` trains on one batch; `loss(xs, ys)` returns the loss
+    on the rows given. Prints the notes' line every `log_every` steps and
+    returns the logged (step, loss) pairs.
     """
     history = []
     for i in range(steps):
         start = (i * batch_size) % len(X)
         end = start + batch_size
-        sess.run(train_step, feed_dict={x: X[start:end], y_: Y[start:end]})
+        train_step(X[start:end], Y[start:end])
         if i % log_every == 0:
-            total_loss = sess.run(loss, feed_dict={x: X, y_: Y})
-            print("After %d training step(s), loss on all data is %g" % (i, total_loss))
+            total_loss = loss(X, Y)
+            print(LOSS_LINE % (i, total_loss))
             history.append((i, float(total_loss)))
     return history
