@@ -5,6 +5,7 @@ finite differences in float64 (no TensorFlow at all), and against the notes'
 formulas for one part written literally with column vectors.
 """
 
+import inspect
 import itertools
 
 import numpy as np
@@ -213,6 +214,62 @@ def test_adams_first_step_is_the_learning_rate_against_the_gradient():
     optimizer = backprop.Adam(0.001)
     theta = optimizer.step([np.array([1.0, 1.0])], [np.array([-4.0, 0.5])])
     np.testing.assert_allclose(theta[0], [1.001, 0.999], rtol=1e-9)
+
+
+# TensorFlow 1 turns every hyperparameter into a float32 tensor, and keeps
+# Adam's β1^t and β2^t in float32 variables, even for float64 parameters.
+# These values and their first five powers are exact in float32, so that the
+# update rules can be compared to 1e-12 rather than to float32's rounding.
+LR, BETA, BETA1, BETA2, EPSILON = 2**-10, 0.875, 0.875, 0.75, 2**-27
+
+UPDATE_RULES = {
+    "gd": (
+        lambda: tf.train.GradientDescentOptimizer(LR),
+        lambda: backprop.GradientDescent(LR),
+    ),
+    "momentum": (
+        lambda: tf.train.MomentumOptimizer(LR, BETA),
+        lambda: backprop.Momentum(LR, BETA),
+    ),
+    "adam": (
+        lambda: tf.train.AdamOptimizer(LR, BETA1, BETA2, EPSILON),
+        lambda: backprop.Adam(LR, BETA1, BETA2, EPSILON),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UPDATE_RULES)
+def test_each_update_rule_is_tensorflows(name):
+    """Five updates fed the same gradients as TensorFlow's optimizer, in float64.
+
+    The gradients span 1e-9 to 3, so Adam's ε matters for some entries: it is
+    added to sqrt(v), before the bias correction.
+    """
+    tf_optimizer, numpy_optimizer = UPDATE_RULES[name]
+    gradients = np.random.RandomState(5).normal(size=(5, 4)) * [3, 1, 1e-6, 1e-9]
+    theta = np.array([1.0, -2.0, 0.5, 0.25])
+    with tf.Graph().as_default():
+        var = tf.Variable(theta)
+        g = tf.placeholder(tf.float64, shape=(4,))
+        update = tf_optimizer().apply_gradients([(g, var)])
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            by_tf = []
+            for step in gradients:
+                sess.run(update, feed_dict={g: step})
+                by_tf.append(sess.run(var))
+    optimizer = numpy_optimizer()
+    by_hand = [theta]
+    for step in gradients:
+        by_hand.append(optimizer.step(by_hand[-1:], [step])[0])
+    np.testing.assert_allclose(by_hand[1:], by_tf, rtol=1e-12, atol=0)
+
+
+def test_adams_defaults_are_tensorflows():
+    defaults = inspect.signature(tf.train.AdamOptimizer).parameters
+    adam = backprop.Adam(0.001)
+    for name in ("beta1", "beta2", "epsilon"):
+        assert getattr(adam, name) == defaults[name].default, name
 
 
 def test_float32_parameters_stay_float32():
