@@ -23,14 +23,20 @@ class Run:
     trained: list  # [w1, w2] after training
 
 
+def tf3_6_network():
+    """tf3_6's lines up to the loss, in the default graph: x, y_, w1, w2, loss."""
+    x = tf.placeholder(tf.float32, shape=(None, 2))
+    y_ = tf.placeholder(tf.float32, shape=(None, 1))
+    w1, w2 = bagu.parameters()
+    a, y = bagu.forward(x, w1, w2)
+    loss = tf.reduce_mean(tf.square(y - y_))
+    return x, y_, w1, w2, loss
+
+
 def tensorflow_run(name, X, Y, steps, batch_size, log_every, learning_rate):
-    """Train tf3_6's graph, in a graph of its own, with bagu.optimizer(name)."""
+    """Train tf3_6's network, in a graph of its own, with bagu.optimizer(name)."""
     with tf.Graph().as_default():
-        x = tf.placeholder(tf.float32, shape=(None, 2))
-        y_ = tf.placeholder(tf.float32, shape=(None, 1))
-        w1, w2 = bagu.parameters()
-        a, y = bagu.forward(x, w1, w2)
-        loss = tf.reduce_mean(tf.square(y - y_))
+        x, y_, w1, w2, loss = tf3_6_network()
         optimizer = bagu.optimizer(name, learning_rate)
         # minimize(loss) in its two halves, so that the gradients it applies
         # can be fetched in the same sess.run

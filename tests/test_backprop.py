@@ -15,6 +15,7 @@ from lecture import W1_UNTRAINED, W2_UNTRAINED
 from lessons import backprop, bagu
 from lessons.compat import tf
 from lessons.data import generate_dataset
+from lessons.side_by_side import tf3_6_network
 
 # The tolerance asked of every gradient check below, relative and absolute.
 GRADIENT_TOL = 1e-6
@@ -51,11 +52,7 @@ LAYER_ACTIVATIONS = {
 def test_tf3_6_gradients_equal_tf_gradients():
     """tf3_6's own float32 graph, at its untrained w1 and w2, on every batch."""
     with tf.Graph().as_default():
-        x = tf.placeholder(tf.float32, shape=(None, 2))
-        y_ = tf.placeholder(tf.float32, shape=(None, 1))
-        w1, w2 = bagu.parameters()
-        _, y = bagu.forward(x, w1, w2)
-        loss = tf.reduce_mean(tf.square(y - y_))
+        x, y_, w1, w2, loss = tf3_6_network()
         grads = tf.gradients(loss, [w1, w2])
         with tf.Session() as sess:
             sess.run(tf.global_variables_initializer())
