@@ -9,53 +9,31 @@ import numpy as np
 import pytest
 import tensorflow as tf2
 from conftest import run_lesson
-from lecture import LOSSES, W1_TRAINED, W1_UNTRAINED, W2_TRAINED, W2_UNTRAINED
-from transcript import array, blocks, losses
+
+# Every check of tf3_6's transcript, run again on tf3_6_tf2's: pytest collects
+# the imported tests in this module, where `tf3_6` is the fixture below.
+from test_lesson3 import (  # noqa: F401
+    test_tf3_6_data_set,
+    test_tf3_6_loss_falls_at_every_logged_step,
+    test_tf3_6_loss_table,
+    test_tf3_6_prints_the_notes_steps_in_order,
+    test_tf3_6_trained_parameters,
+    test_tf3_6_untrained_parameters,
+)
 
 from lessons.compat import eager_mode, tf
 
-LOSS_RTOL = 1e-5  # the notes print the loss with %g: 6 significant digits
-FLOAT32_RTOL = 1e-6
-TRAINED_ATOL = 1e-6
-
 
 @pytest.fixture(scope="module")
-def tf3_6_tf2():
+def tf3_6():
+    """tf3_6_tf2's transcript, under the name the checks of tf3_6 ask for."""
     run = run_lesson("tf3_6_tf2.py")
     assert run.status == 0, run.stderr
     assert run.stderr == ""
     return run.stdout
 
 
-def test_loss_table(tf3_6_tf2):
-    printed = losses(tf3_6_tf2)
-    assert sorted(printed) == sorted(LOSSES)
-    for step, loss in LOSSES.items():
-        assert printed[step] == pytest.approx(loss, rel=LOSS_RTOL), step
-
-
-def test_same_untrained_weights_as_tf1(tf3_6_tf2):
-    printed = blocks(tf3_6_tf2)
-    np.testing.assert_allclose(array(printed["w1"][0]), W1_UNTRAINED, rtol=FLOAT32_RTOL)
-    np.testing.assert_allclose(array(printed["w2"][0]), W2_UNTRAINED, rtol=FLOAT32_RTOL)
-
-
-def test_trained_weights(tf3_6_tf2):
-    printed = blocks(tf3_6_tf2)
-    np.testing.assert_allclose(array(printed["w1"][1]), W1_TRAINED, atol=TRAINED_ATOL)
-    np.testing.assert_allclose(array(printed["w2"][1]), W2_TRAINED, atol=TRAINED_ATOL)
-
-
-def test_same_transcript_as_tf3_6(tf3_6_tf2):
-    labels = [line for line in tf3_6_tf2.splitlines() if line.endswith(":")]
-    assert labels == ["X:", "Y:", "w1:", "w2:", "w1:", "w2:"]
-    assert "\n\n\n" in tf3_6_tf2
-    printed = blocks(tf3_6_tf2)
-    X = np.random.RandomState(23455).rand(32, 2)  # the notes' data
-    np.testing.assert_allclose(array(printed["X"][0]), X, atol=1e-8)
-
-
-def test_graph_mode_is_back_afterwards(tf3_6_tf2):
+def test_graph_mode_is_back_afterwards(tf3_6):
     assert not tf2.executing_eagerly()
     with tf.Graph().as_default():
         x = tf.placeholder(tf.float32, shape=(None, 2))
