@@ -4,4 +4,6 @@
 - data: the simulated data set of the notes (volume and weight of 32 parts).
 - bagu: the four-step template (八股) of section 3.3 that every training script follows.
 - runner: runs lesson scripts in this process, each in a fresh graph.
+- backprop: the backward pass (δ recursion) and the three optimizers in NumPy.
+- side_by_side: tf3_6's network trained by TensorFlow and by backprop, compared.
 """
