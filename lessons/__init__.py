@@ -7,4 +7,6 @@
 - cli: the scripts' command-line flags, the lecture's values as defaults.
 - record, plot: a training run's loss for TensorBoard (--logdir) and as a PNG (--plot).
 - compare: the notes' three optimizers on one figure (`make plots`).
+- backprop: the backward pass (δ recursion) and the three optimizers in NumPy.
+- side_by_side: tf3_6's network trained by TensorFlow and by backprop, compared.
 """

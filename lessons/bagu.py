@@ -32,10 +32,15 @@ def forward(x, w1, w2):
 
 def print_parameters(sess, w1, w2):
     """Print the parameters' current values, as the notes do: print "w1:\n", w1."""
+    print_values(sess.run(w1), sess.run(w2))
+
+
+def print_values(w1, w2):
+    """Print w1 and w2, already computed (arrays), the way print_parameters does."""
     print("w1:")
-    print(sess.run(w1))
+    print(w1)
     print("w2:")
-    print(sess.run(w2))
+    print(w2)
 
 
 OPTIMIZERS = ("gd", "momentum", "adam")
@@ -80,13 +85,23 @@ class Diverged(SystemExit):
 def _stop_if_diverged(loss_value, step, learning_rate):
     if math.isfinite(loss_value):
         return
+    if learning_rate is None:
+        advice = "try a smaller learning rate"
+    else:
+        advice = "with learning rate %g; try a smaller one, such as %g" % (
+            learning_rate,
+            learning_rate / 10,
+        )
     print(
-        "training stopped at step %d: the loss became %s with learning rate %g; "
-        "try a smaller one, such as %g (the notes suggest 0.01 or 0.001)"
-        % (step, loss_value, learning_rate, learning_rate / 10),
+        "training stopped at step %d: the loss became %s %s "
+        "(the notes suggest 0.01 or 0.001)" % (step, loss_value, advice),
         file=sys.stderr,
     )
     raise Diverged(step)
+
+
+# The line the notes print every 500 steps; every training loop prints it.
+LOSS_LINE = "After %d training step(s), loss on all data is %g"
 
 
 def train(
@@ -105,29 +120,66 @@ def train(
 ):
     """Step 3, the loop (循环迭代): feed batch after batch, log the loss on all data.
 
-    Prints the notes' line every `log_every` steps and returns the logged
-    (step, loss) pairs. A learning rate too large (学习率过大) makes the loss
-    overflow; training then stops at the first step whose loss is not finite,
-    with one line on stderr that names `learning_rate`, by raising Diverged.
-    `after_step(i)`, when given, is called after each step.
+    Each step is the notes' sess.run(train_step, feed_dict={x: X[start:end],
+    y_: Y[start:end]}), in the loop of `iterate`; the batch's loss comes back
+    with it, to see divergence at once. Prints the notes' line every
+    `log_every` steps and returns the logged (step, loss) pairs.
+    """
 
-    Known shortcoming: the loss checked each step is the one computed before
-    that step's update, because it comes with the step at no cost; an overflow
-    caused by the very last update is not seen.
+    def step(xs, ys):
+        _, batch_loss = sess.run([train_step, loss], feed_dict={x: xs, y_: ys})
+        return batch_loss
+
+    return iterate(
+        step,
+        lambda xs, ys: sess.run(loss, feed_dict={x: xs, y_: ys}),
+        X,
+        Y,
+        steps,
+        batch_size,
+        log_every,
+        learning_rate=learning_rate,
+        after_step=after_step,
+    )
+
+
+def iterate(
+    train_step,
+    loss,
+    X,
+    Y,
+    steps,
+    batch_size,
+    log_every,
+    learning_rate=None,
+    after_step=None,
+):
+    """The loop of step 3 for any way of computing: TF 1 graphs, TF 2, NumPy.
+
+    `train_step(xs, ys)` trains on one batch and may return that batch's loss;
+    `loss(xs, ys)` returns the loss on the rows given. Prints the notes' line
+    every `log_every` steps and returns the logged (step, loss) pairs.
+
+    A learning rate too large (学习率过大) makes the loss overflow; training
+    then stops at the first step whose loss is not finite, with one line on
+    stderr that names `learning_rate`, by raising Diverged. `after_step(i)`,
+    when given, is called after each step.
+
+    Known shortcoming: the batch loss checked each step is the one computed
+    before that step's update, because it comes with the step at no cost; an
+    overflow caused by the very last update is not seen.
     """
     history = []
     for i in range(steps):
         start = (i * batch_size) % len(X)
         end = start + batch_size
-        # extra: the batch's loss comes back with the step, to see divergence at once
-        _, batch_loss = sess.run(
-            [train_step, loss], feed_dict={x: X[start:end], y_: Y[start:end]}
-        )
-        _stop_if_diverged(batch_loss, i, learning_rate)
+        batch_loss = train_step(X[start:end], Y[start:end])
+        if batch_loss is not None:
+            _stop_if_diverged(batch_loss, i, learning_rate)
         if i % log_every == 0:
-            total_loss = sess.run(loss, feed_dict={x: X, y_: Y})
+            total_loss = loss(X, Y)
             _stop_if_diverged(total_loss, i, learning_rate)
-            print("After %d training step(s), loss on all data is %g" % (i, total_loss))
+            print(LOSS_LINE % (i, total_loss))
             history.append((i, float(total_loss)))
         if after_step is not None:  # extra: --plot and --logdir record every step
             after_step(i)

@@ -38,6 +38,21 @@ tf = _tf2.compat.v1
 tf.disable_eager_execution()
 
 
+def eager_mode():
+    """A context in which TensorFlow runs eagerly again: TensorFlow 2's own style.
+
+    Importing this module switched eager execution off for the whole process.
+    tf.compat.v1.enable_eager_execution() cannot give it back to one script:
+    it is process-wide (the graph-mode scripts run after it by lessons.runner
+    would break) and it refuses once the default graph exists. This context
+    switches eager execution on only for the code inside it.
+    """
+    # The public API has no such context; tf.__internal__ is what TensorFlow
+    # exports for Keras, without the public API's promise of stability. The
+    # tests run tf3_6_tf2 through it, so a TensorFlow that moves it fails them.
+    return _tf2.__internal__.eager_context.eager_mode()
+
+
 def session_config():
     """The configuration every lesson's `tf.Session` uses.
 
