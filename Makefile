@@ -11,7 +11,7 @@ PLOTS ?= out/plots
 LOGDIR ?= out/tensorboard
 PORT ?= 6006
 
-.PHONY: all venv run-all plots tensorboard test lint format clean
+.PHONY: all venv run-all plots tensorboard test bench lint format clean
 
 all: run-all test
 
@@ -44,6 +44,12 @@ tensorboard: venv
 
 test: venv
 	$(PY) -m pytest -q
+
+# Times what a student waits beside its floor (the bare TensorFlow import, an
+# empty sess.run, NumPy) and prints one table; a few minutes. More runs each:
+# make bench BENCH_ARGS="--repeats 5 --loop-repeats 9"
+bench: venv
+	$(PY) bench/bench.py $(BENCH_ARGS)
 
 lint: venv
 	$(PY) -m ruff format --check .

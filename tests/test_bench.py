@@ -1,0 +1,61 @@
+"""The benchmark's own arithmetic: its NumPy floor, its ratios and its table.
+
+The benchmark itself is not run here: it takes minutes, and its times are
+not something a test can assert.
+"""
+
+import numpy as np
+import pytest
+from lecture import LOSSES, W1_TRAINED, W1_UNTRAINED, W2_TRAINED, W2_UNTRAINED
+
+from bench.bench import HEADER, format_table, median, numpy_training, table_rows
+from lessons.data import generate_dataset
+
+
+def test_numpy_floor_trains_as_the_notes_do():
+    """The floor does the notes' arithmetic: it must give their numbers."""
+    X, Y = generate_dataset()
+    history, w1, w2 = numpy_training(
+        X, Y, W1_UNTRAINED, W2_UNTRAINED, 3000, 8, 0.001, 500
+    )
+    assert [step for step, _ in history] == sorted(LOSSES)
+    for step, loss in history:
+        assert loss == pytest.approx(LOSSES[step], rel=1e-5), step
+    np.testing.assert_allclose(w1, W1_TRAINED, atol=1e-6)
+    np.testing.assert_allclose(w2, W2_TRAINED, atol=1e-6)
+
+
+def test_ratios_are_judged_against_their_targets():
+    medians = {"import": 6.0, "tf3_6": 7.2, "run-all": 9.0, "numpy": 20e-6}
+    rows = {row[0]: row[1:] for row in table_rows(medians)}
+    assert rows["python lesson3/tf3_6.py"] == (
+        "7.20 s",
+        "bare import",
+        "1.20",
+        "<= 1.15",
+        "FAIL",
+    )
+    assert rows["make run-all (one process)"][2:] == ("1.50", "<= 2", "pass")
+    assert rows["python -m pytest -q"] == ("not measured", "", "", "", "")
+    # a floor that was not measured gives no ratio and no verdict
+    assert rows["NumPy, the same steps, per step"] == ("20.0 µs", "", "", "", "")
+
+
+def test_table_columns_line_up():
+    text = format_table(
+        HEADER,
+        [
+            ("a", "1 s", "", "", "", ""),
+            ("long name", "22 s", "x", "1.00", "<= 2", "pass"),
+        ],
+    )
+    lines = text.splitlines()
+    assert len(lines) == 4
+    assert set(lines[1]) == {"-", " "}
+    starts = [line.index("22 s") for line in lines[3:]]
+    assert lines[2].index("1 s") == starts[0] == lines[0].index("median")
+
+
+def test_median_of_nothing_is_nothing():
+    assert median([]) is None
+    assert median([3.0, 1.0, 2.0]) == 2.0
