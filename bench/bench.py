@@ -2,7 +2,8 @@
 
 One run measures, and prints as one table with each ratio to its floor:
 
-- `python -c "import tensorflow"`, the floor of every command below;
+- `python -c "import tensorflow"`, the floor of every command below, and
+  `import lessons.compat`, the lessons' way to import it;
 - `python lesson3/tf3_6.py`, `make run-all` (lessons.runner, as the Makefile
   calls it) and the test suite (`python -m pytest -q`), each a fresh process;
 - the peak memory (ru_maxrss) of tf3_6 and of the bare import;
@@ -38,6 +39,8 @@ sys.path.insert(0, str(REPO))  # lessons/, when run as python bench/bench.py
 TF3_6 = "lesson3/tf3_6.py"
 # The Makefile's LESSONS, $(sort $(wildcard lesson3/*.py)), for lessons.runner.
 LESSONS = sorted(str(path.relative_to(REPO)) for path in REPO.glob("lesson3/*.py"))
+# tf3_6's constants, in the order numpy_training takes them after X, Y, w1, w2.
+TRAINING_CONSTANTS = ("STEPS", "BATCH_SIZE", "LEARNING_RATE", "LOG_EVERY")
 
 
 def seconds(value):
@@ -57,6 +60,7 @@ def megabytes(value):
 Row = collections.namedtuple("Row", "what key unit floor target")
 ROWS = [
     Row('python -c "import tensorflow"', "import", seconds, None, None),
+    Row('python -c "import lessons.compat"', "compat", seconds, "import", None),
     Row(f"python {TF3_6}", "tf3_6", seconds, "import", 1.15),
     Row("make run-all (one process)", "run-all", seconds, "import", 2),
     Row("python -m pytest -q", "tests", seconds, "import", 3),
@@ -176,6 +180,7 @@ def measure_commands(python, repeats, test_repeats):
     """Time each command `repeats` times in rounds; return times and peak RSS."""
     commands = {
         "import": [python, "-c", "import tensorflow"],
+        "compat": [python, "-c", "import lessons.compat"],
         "tf3_6": [python, TF3_6],
         "run-all": [python, "-m", "lessons.runner", *LESSONS],
         "tests": [python, "-m", "pytest", "-q"],
@@ -197,22 +202,38 @@ def measure_training(repeats):
     """Per-step times of tf3_6's loop, its session's floor, NumPy, the graph loop."""
     # TensorFlow is imported only now, so that the commands above ran beside
     # a bench process without it.
-    from lessons import bagu, graph_loop, runner
-    from lessons.compat import session_config, tf
     from lessons.data import generate_dataset
 
     settings = runpy.run_path(str(REPO / TF3_6))  # tf3_6's constants, not main()
-    steps, batch_size = settings["STEPS"], settings["BATCH_SIZE"]
-    learning_rate, log_every = settings["LEARNING_RATE"], settings["LOG_EVERY"]
-    times = {"loop": [], "floor": [], "numpy": [], "graph loop": []}
+    constants = [settings[name] for name in TRAINING_CONSTANTS]
+    X, Y = generate_dataset(settings["seed"])
+    times, untrained = time_lecture_loop(repeats)
+    times["numpy"] = []
+    for round_ in range(repeats):
+        progress(f"round {round_ + 1}: NumPy")
+        start = time.perf_counter()
+        numpy_training(X, Y, *untrained, *constants)
+        times["numpy"].append((time.perf_counter() - start) / settings["STEPS"])
+    times["graph loop"], first_run = time_graph_loop(X, Y, *constants, repeats)
+    return times, first_run
+
+
+def time_lecture_loop(repeats):
+    """Run tf3_6 `repeats` times, timing bagu.train and the empty sess.run in it.
+
+    Returns the seconds per step of each, and w1, w2 before training.
+    """
+    from lessons import bagu, runner
+    from lessons.compat import tf
+
+    times = {"loop": [], "floor": []}
     untrained = []
     train = bagu.train
 
     def timed_train(*args, **kwargs):
         given = inspect.signature(train).bind(*args, **kwargs).arguments
-        sess = given["sess"]
         variables = {v.op.name: v for v in tf.global_variables()}
-        untrained[:] = sess.run([variables["w1"], variables["w2"]])
+        untrained[:] = given["sess"].run([variables["w1"], variables["w2"]])
         start = time.perf_counter()
         history = train(*args, **kwargs)
         times["loop"].append((time.perf_counter() - start) / given["steps"])
@@ -229,15 +250,17 @@ def measure_training(repeats):
                 raise RuntimeError(f"{TF3_6} failed (exit status {status})")
     finally:
         bagu.train = train
+    return times, untrained
 
-    X, Y = generate_dataset(settings["seed"])
-    for round_ in range(repeats):
-        progress(f"round {round_ + 1}: NumPy")
-        start = time.perf_counter()
-        numpy_training(X, Y, *untrained, steps, batch_size, learning_rate, log_every)
-        times["numpy"].append((time.perf_counter() - start) / steps)
 
+def time_graph_loop(X, Y, steps, batch_size, learning_rate, log_every, repeats):
+    """Seconds per step of graph_loop's training; seconds to build and first run it."""
+    from lessons import bagu, graph_loop
+    from lessons.compat import session_config, tf
+
+    times = []
     with tf.Graph().as_default():
+        start = time.perf_counter()
         w1, w2 = bagu.parameters()
         optimizer = tf.train.GradientDescentOptimizer(learning_rate)
         losses = graph_loop.training_loop(
@@ -245,7 +268,6 @@ def measure_training(repeats):
         )
         init = tf.global_variables_initializer()
         with tf.Session(config=session_config()) as sess:
-            start = time.perf_counter()
             sess.run(init)
             sess.run(losses)
             first_run = time.perf_counter() - start
@@ -254,7 +276,7 @@ def measure_training(repeats):
                 sess.run(init)
                 start = time.perf_counter()
                 sess.run(losses)
-                times["graph loop"].append((time.perf_counter() - start) / steps)
+                times.append((time.perf_counter() - start) / steps)
     return times, first_run
 
 
