@@ -336,8 +336,14 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.repeats < 1 or args.loop_repeats < 1 or args.test_repeats < 0:
         parser.error("repeats must be at least 1 (the test suite's at least 0)")
-    times, memory = measure_commands(sys.executable, args.repeats, args.test_repeats)
-    training, first_run = measure_training(args.loop_repeats)
+    try:
+        times, memory = measure_commands(
+            sys.executable, args.repeats, args.test_repeats
+        )
+        training, first_run = measure_training(args.loop_repeats)
+    except RuntimeError as failure:  # a failed run has no time worth reporting
+        print(f"bench: {failure}", file=sys.stderr)
+        return 1
     memory = {f"{key} memory": values for key, values in memory.items()}
     print(report({**times, **memory, **training}, first_run))
     return 0

@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 from lecture import LOSSES, W1_TRAINED, W1_UNTRAINED, W2_TRAINED, W2_UNTRAINED
 
-from bench.bench import HEADER, format_table, median, numpy_training, table_rows
+from bench.bench import (
+    HEADER,
+    format_table,
+    median,
+    numpy_training,
+    run_command,
+    table_rows,
+)
 from lessons.data import generate_dataset
 
 
@@ -59,3 +66,14 @@ def test_table_columns_line_up():
 def test_median_of_nothing_is_nothing():
     assert median([]) is None
     assert median([3.0, 1.0, 2.0]) == 2.0
+
+
+def test_a_command_gives_its_time_and_peak_memory(python):
+    elapsed, peak = run_command([python, "-c", "bytearray(50 * 2**20)"])
+    assert elapsed > 0
+    assert peak >= 50 * 2**20  # ru_maxrss, read in KiB, is returned in bytes
+
+
+def test_a_failing_command_is_an_error_not_a_time(python):
+    with pytest.raises(RuntimeError, match=r"exit status 3"):
+        run_command([python, "-c", "raise SystemExit(3)"])
