@@ -11,10 +11,11 @@ import numpy as np
 import pytest
 from lecture import LOSSES, W1_TRAINED, W2_TRAINED
 
-from lessons import bagu, graph_loop
+from lessons import bagu, graph_loop, side_by_side
 from lessons.compat import device_scope, session_config, tf
 from lessons.data import generate_dataset
 
+LEARNING_RATE = 0.001  # tf3_6's
 LOSS_RTOL = 1e-5  # the notes print the loss with %g: 6 significant digits
 TRAINED_ATOL = 1e-6
 SAME_RTOL = 1e-6  # the two loops run the same float32 kernels
@@ -25,7 +26,7 @@ def in_graph(name, X, Y, steps, batch_size, log_every, device):
     """Train with graph_loop; return its (step, loss) history, w1 and w2."""
     with tf.Graph().as_default(), device_scope(device):
         w1, w2 = bagu.parameters()
-        optimizer = bagu.optimizer(name, 0.001)
+        optimizer = bagu.optimizer(name, LEARNING_RATE)
         losses = graph_loop.training_loop(
             optimizer, w1, w2, X, Y, steps, batch_size, log_every
         )
@@ -38,17 +39,23 @@ def in_graph(name, X, Y, steps, batch_size, log_every, device):
 def in_session_loop(name, X, Y, steps, batch_size, log_every, device):
     """Train with bagu.train, one sess.run per batch, as tf3_6 does."""
     with tf.Graph().as_default(), device_scope(device):
-        x = tf.placeholder(tf.float32, shape=(None, 2))
-        y_ = tf.placeholder(tf.float32, shape=(None, 1))
-        w1, w2 = bagu.parameters()
-        _, y = bagu.forward(x, w1, w2)
-        loss = tf.reduce_mean(tf.square(y - y_))
-        train_step = bagu.optimizer(name, 0.001).minimize(loss)
+        x, y_, w1, w2, loss = side_by_side.tf3_6_network()
+        train_step = bagu.optimizer(name, LEARNING_RATE).minimize(loss)
         with tf.Session(config=session_config()) as sess:
             sess.run(tf.global_variables_initializer())
             with contextlib.redirect_stdout(io.StringIO()):
                 history = bagu.train(
-                    sess, train_step, loss, x, y_, X, Y, steps, batch_size, log_every
+                    sess,
+                    train_step,
+                    loss,
+                    x,
+                    y_,
+                    X,
+                    Y,
+                    steps,
+                    batch_size,
+                    log_every,
+                    learning_rate=LEARNING_RATE,
                 )
             return history, *sess.run([w1, w2])
 
