@@ -9,4 +9,5 @@
 - compare: the notes' three optimizers on one figure (`make plots`).
 - backprop: the backward pass (δ recursion) and the three optimizers in NumPy.
 - side_by_side: tf3_6's network trained by TensorFlow and by backprop, compared.
+- graph_loop: the notes' training loop inside the graph, many steps in one sess.run.
 """
