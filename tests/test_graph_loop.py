@@ -22,21 +22,22 @@ SAME_RTOL = 1e-6  # the two loops run the same float32 kernels
 SAME_ATOL = 1e-6
 
 
-def in_graph(name, X, Y, steps, batch_size, log_every, device):
-    """Train with graph_loop; return its (step, loss) history, w1 and w2."""
+def in_graph(name, X, Y, loop, device):
+    """Train with graph_loop; return its (step, loss) history, w1 and w2.
+
+    `loop` is (steps, batch_size, log_every).
+    """
     with tf.Graph().as_default(), device_scope(device):
         w1, w2 = bagu.parameters()
         optimizer = bagu.optimizer(name, LEARNING_RATE)
-        losses = graph_loop.training_loop(
-            optimizer, w1, w2, X, Y, steps, batch_size, log_every
-        )
+        losses = graph_loop.training_loop(optimizer, w1, w2, X, Y, *loop)
         with tf.Session(config=session_config()) as sess:
             sess.run(tf.global_variables_initializer())
-            history = graph_loop.history(sess.run(losses), log_every)
+            history = graph_loop.history(sess.run(losses), log_every=loop[2])
             return history, *sess.run([w1, w2])
 
 
-def in_session_loop(name, X, Y, steps, batch_size, log_every, device):
+def in_session_loop(name, X, Y, loop, device):
     """Train with bagu.train, one sess.run per batch, as tf3_6 does."""
     with tf.Graph().as_default(), device_scope(device):
         x, y_, w1, w2, loss = side_by_side.tf3_6_network()
@@ -45,24 +46,14 @@ def in_session_loop(name, X, Y, steps, batch_size, log_every, device):
             sess.run(tf.global_variables_initializer())
             with contextlib.redirect_stdout(io.StringIO()):
                 history = bagu.train(
-                    sess,
-                    train_step,
-                    loss,
-                    x,
-                    y_,
-                    X,
-                    Y,
-                    steps,
-                    batch_size,
-                    log_every,
-                    learning_rate=LEARNING_RATE,
+                    sess, train_step, loss, x, y_, X, Y, *loop, LEARNING_RATE
                 )
             return history, *sess.run([w1, w2])
 
 
 def test_gradient_descent_gives_the_notes_numbers(device):
     X, Y = generate_dataset()
-    history, w1, w2 = in_graph("gd", X, Y, 3000, 8, 500, device)
+    history, w1, w2 = in_graph("gd", X, Y, (3000, 8, 500), device)
     assert [step for step, _ in history] == sorted(LOSSES)
     for step, loss in history:
         assert loss == pytest.approx(LOSSES[step], rel=LOSS_RTOL), step
@@ -72,9 +63,9 @@ def test_gradient_descent_gives_the_notes_numbers(device):
 
 def assert_same_training(name, steps, batch_size, log_every, device):
     X, Y = generate_dataset()
-    args = (X, Y, steps, batch_size, log_every, device)
-    expected, w1, w2 = in_session_loop(name, *args)
-    history, got_w1, got_w2 = in_graph(name, *args)
+    loop = (steps, batch_size, log_every)
+    expected, w1, w2 = in_session_loop(name, X, Y, loop, device)
+    history, got_w1, got_w2 = in_graph(name, X, Y, loop, device)
     assert [step for step, _ in history] == [step for step, _ in expected]
     np.testing.assert_allclose(
         [loss for _, loss in history], [loss for _, loss in expected], rtol=SAME_RTOL
