@@ -12,6 +12,8 @@ Steps 1 and 3 live here, written once, for every script that builds the notes'
 import math
 import sys
 
+import numpy as np
+
 from lessons.compat import tf
 
 
@@ -125,6 +127,9 @@ def train(
     with it, to see divergence at once. Prints the notes' line every
     `log_every` steps and returns the logged (step, loss) pairs.
     """
+    # extra: converted once here, not by every sess.run (the same float32 values)
+    X = np.asarray(X, dtype=x.dtype.as_numpy_dtype)
+    Y = np.asarray(Y, dtype=y_.dtype.as_numpy_dtype)
 
     def step(xs, ys):
         _, batch_loss = sess.run([train_step, loss], feed_dict={x: xs, y_: ys})

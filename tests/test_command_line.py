@@ -6,6 +6,7 @@ there are few of them; everything else runs in the test process.
 
 import os
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 
 from conftest import LESSON3, REPO, run_lesson
 
@@ -18,8 +19,11 @@ def run(python, *args, cwd):
 
 
 def test_runs_from_the_repository_and_from_elsewhere(python, tmp_path):
-    from_repo = run(python, "lesson3/tf3_5.py", cwd=REPO)
-    from_elsewhere = run(python, str(LESSON3 / "tf3_5.py"), cwd=tmp_path)
+    # Both at once: each command spends seconds importing TensorFlow.
+    with ThreadPoolExecutor() as pool:
+        repo = pool.submit(run, python, "lesson3/tf3_5.py", cwd=REPO)
+        elsewhere = pool.submit(run, python, str(LESSON3 / "tf3_5.py"), cwd=tmp_path)
+    from_repo, from_elsewhere = repo.result(), elsewhere.result()
     assert from_repo.returncode == 0, from_repo.stderr
     assert from_elsewhere.returncode == 0, from_elsewhere.stderr
     assert from_repo.stdout == from_elsewhere.stdout
