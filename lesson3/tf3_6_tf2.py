@@ -76,16 +76,21 @@ def train():
         a, y = bagu.forward(x, w1, w2)  # a = tf.matmul(x, w1); y = tf.matmul(a, w2)
         return tf.reduce_mean(tf.square(y - y_))
 
-    optimizer = tf.keras.optimizers.SGD(LEARNING_RATE)
-    # optimizer = tf.keras.optimizers.SGD(0.001, momentum=0.9)
-    # optimizer = tf.keras.optimizers.Adam(0.001, epsilon=1e-8)  # TF 1's ε
+    # Gradient descent is the notes' update rule, θ ← θ − α ∂J/∂θ, written out:
+    # no optimizer object is needed (and Keras, which holds them, takes a second
+    # to load). The notes' other two optimizers come from Keras:
+    #     optimizer = tf.keras.optimizers.SGD(0.001, momentum=0.9)
+    #     optimizer = tf.keras.optimizers.Adam(0.001, epsilon=1e-8)  # TF 1's ε
+    # and replace the assign_sub loop below with
+    #     optimizer.apply_gradients(zip(grads, [w1, w2]))
 
     @tf.function(input_signature=signature)
     def train_step(x, y_):
         with tf.GradientTape() as tape:
             batch_loss = loss(x, y_)
         grads = tape.gradient(batch_loss, [w1, w2])
-        optimizer.apply_gradients(zip(grads, [w1, w2], strict=True))
+        for w, grad in zip([w1, w2], grads, strict=True):
+            w.assign_sub(LEARNING_RATE * grad)
 
     # 3. 训练 STEPS 轮 (train for STEPS steps); no session to start
     # 输出目前（未经训练）的参数取值 (the untrained parameters)
