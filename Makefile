@@ -6,7 +6,9 @@ PYTHON ?= python3
 VENV ?= .venv
 REQUIREMENTS ?= requirements.txt
 PY := $(VENV)/bin/python
-LESSONS := $(sort $(wildcard lesson3/*.py))
+# The lecture's order: 3.1, 3.2, 3.3, then the scripts that go beyond the notes.
+LESSONS := $(addprefix lesson3/,tf3_tensors.py tf3_1.py tf3_2.py tf3_params.py \
+  tf3_figure.py tf3_3.py tf3_4.py tf3_5.py tf3_6.py tf3_6_tf2.py backprop_by_hand.py)
 PLOTS ?= out/plots
 LOGDIR ?= out/tensorboard
 PORT ?= 6006
@@ -38,9 +40,12 @@ plots: venv
 
 # TensorBoard for the event files of `make plots` or of tf3_6.py --logdir, on
 # this machine only: open http://127.0.0.1:$(PORT)/ and stop it with Ctrl-C.
+# --samples_per_plugin scalars=0 keeps every step; by default TensorBoard shows
+# a random 1000 of the 3000, which can leave out the steps the notes print.
 tensorboard: venv
 	mkdir -p $(LOGDIR)
-	$(VENV)/bin/tensorboard --logdir $(LOGDIR) --host 127.0.0.1 --port $(PORT)
+	$(VENV)/bin/tensorboard --logdir $(LOGDIR) --host 127.0.0.1 --port $(PORT) \
+	  --samples_per_plugin scalars=0
 
 test: venv
 	$(PY) -m pytest -q

@@ -14,6 +14,8 @@ import os
 import pathlib
 import tempfile
 
+import numpy as np
+
 from lessons import bagu
 
 DEVICES = ("auto", "cpu", "gpu")
@@ -36,10 +38,15 @@ def make_parser(description):
     )
 
 
+# The lessons compute in float32: a larger number becomes inf when it is fed.
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
 def _number(convert, accept, expected):
     """An argparse type: `convert` the text, keep it when `accept(value)`.
 
-    Anything else, nan and inf included, is refused as not `expected`.
+    Anything else, nan, inf and numbers beyond float32's range included, is
+    refused as not `expected`.
     """
 
     def parse(text):
@@ -47,7 +54,7 @@ def _number(convert, accept, expected):
             value = convert(text)
         except ValueError:
             value = math.nan
-        if not (math.isfinite(value) and accept(value)):
+        if not (abs(value) <= FLOAT32_MAX and accept(value)):
             raise argparse.ArgumentTypeError(f"must be {expected}, got {text!r}")
         return value
 
@@ -99,8 +106,9 @@ def forward_args(description, default_rows, one_row=False, argv=None):
         "--rows",
         type=rows_value,
         default=_rows_text(default_rows),
-        metavar="V,W;V,W",
-        help="the parts fed to x, each as volume,weight, separated by ';' "
+        metavar="V,W" if one_row else "V,W;V,W",
+        help="the parts fed to x, each as volume,weight, separated by ';'; "
+        "write --rows=-1,2 when the first number is negative "
         "(default: %(default)s, the notes' values)",
     )
     args = parser.parse_args(argv)
@@ -218,6 +226,16 @@ def training_args(
     if args.plot is not None:
         if os.path.isdir(args.plot):
             parser.error(f"argument --plot: {str(args.plot)!r} is a folder")
+        if args.plot.suffix.lower() != ".png":
+            parser.error(
+                f"argument --plot: the picture is a PNG, give a path ending in "
+                f".png, got {str(args.plot)!r}"
+            )
+        if not os.path.exists(args.plot.parent):
+            parser.error(
+                f"argument --plot: there is no folder {str(args.plot.parent)!r}; "
+                "create it first"
+            )
         check_writable(parser, "--plot", args.plot.parent)
     if args.logdir is not None:
         check_writable(parser, "--logdir", args.logdir)

@@ -80,6 +80,7 @@ def test_tf3_4_takes_one_row_only():
         ("a,b", "'a'"),
         ("nan,0.5", "'nan'"),
         ("0.7,inf", "'inf'"),
+        ("1e40,0.5", "'1e40'"),  # beyond float32: fed as inf
     ],
 )
 def test_malformed_rows_are_refused(rows, named):
@@ -128,6 +129,7 @@ def test_help_shows_every_default():
         (["--lr", "-0.1"], "--lr: must be a positive, finite number, got '-0.1'"),
         (["--lr", "nan"], "--lr: must be a positive, finite number, got 'nan'"),
         (["--lr", "inf"], "--lr: must be a positive, finite number, got 'inf'"),
+        (["--lr", "1e39"], "--lr: must be a positive, finite number, got '1e39'"),
         (["--lr"], "--lr: expected one argument"),
         (["--steps", "ten"], "--steps: must be a positive whole number, got 'ten'"),
         (["--steps", "0"], "--steps: must be a positive whole number, got '0'"),
@@ -169,6 +171,14 @@ def test_a_plot_in_a_file_is_refused_before_training(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]  # nothing written
 
 
+def test_a_plot_needs_an_existing_folder_and_a_png_name(tmp_path):
+    line = refused("tf3_6.py", "--plot", str(tmp_path / "new" / "loss.png"))
+    assert "--plot: there is no folder" in line and "create it first" in line
+    line = refused("tf3_6.py", "--plot", str(tmp_path / "loss.txt"))
+    assert "--plot: the picture is a PNG, give a path ending in .png" in line
+    assert list(tmp_path.iterdir()) == []  # nothing written, no folder made
+
+
 def test_a_plot_where_no_one_may_write_is_refused():
     # Linux's /sys takes no new files, not even from root.
     if not os.path.isdir("/sys"):
@@ -183,7 +193,7 @@ def test_a_plot_in_a_read_only_folder_is_refused(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o555)
     try:
-        line = refused("tf3_6.py", "--plot", str(locked / "sub" / "loss.png"))
+        line = refused("tf3_6.py", "--plot", str(locked / "loss.png"))
     finally:
         locked.chmod(0o755)
     assert "--plot: cannot write in the folder" in line

@@ -1,5 +1,9 @@
 """lessons.runner runs scripts in one process and still reports each failure."""
 
+import re
+
+from conftest import REPO
+
 from lessons import runner
 
 
@@ -37,3 +41,14 @@ def test_all_passing_scripts_pass(tmp_path, capsys):
     ok = tmp_path / "ok.py"
     ok.write_text("")
     assert runner.main([str(ok), str(ok)]) == 0
+
+
+def test_run_all_runs_every_lesson_script():
+    """`make run-all` lists the scripts in the lecture's order; none is left out."""
+    makefile = (REPO / "Makefile").read_text()
+    listed = re.search(
+        r"^LESSONS := \$\(addprefix lesson3/,(.*?)\)$", makefile, re.M | re.S
+    )
+    scripts = listed.group(1).replace("\\", " ").split()
+    assert sorted(scripts) == sorted(p.name for p in (REPO / "lesson3").glob("*.py"))
+    assert len(set(scripts)) == len(scripts)
