@@ -123,17 +123,22 @@ def train(
     """Step 3, the loop (循环迭代): feed batch after batch, log the loss on all data.
 
     Each step is the notes' sess.run(train_step, feed_dict={x: X[start:end],
-    y_: Y[start:end]}), in the loop of `iterate`; the batch's loss comes back
-    with it, to see divergence at once. Prints the notes' line every
+    y_: Y[start:end]}), in the loop of `iterate`. Prints the notes' line every
     `log_every` steps and returns the logged (step, loss) pairs.
     """
     # extra: converted once here, not by every sess.run (the same float32 values)
     X = np.asarray(X, dtype=x.dtype.as_numpy_dtype)
     Y = np.asarray(Y, dtype=y_.dtype.as_numpy_dtype)
+    # extra: the step also checks that the batch's loss is finite. The check runs
+    # inside the same sess.run and costs less than fetching the loss would.
+    checked_step = tf.group(train_step, tf.debugging.check_numerics(loss, "loss"))
 
     def step(xs, ys):
-        _, batch_loss = sess.run([train_step, loss], feed_dict={x: xs, y_: ys})
-        return batch_loss
+        try:
+            sess.run(checked_step, feed_dict={x: xs, y_: ys})
+        except tf.errors.InvalidArgumentError:
+            return sess.run(loss, feed_dict={x: xs, y_: ys})  # inf or nan
+        return None
 
     return iterate(
         step,
@@ -161,9 +166,10 @@ def iterate(
 ):
     """The loop of step 3 for any way of computing: TF 1 graphs, TF 2, NumPy.
 
-    `train_step(xs, ys)` trains on one batch and may return that batch's loss;
-    `loss(xs, ys)` returns the loss on the rows given. Prints the notes' line
-    every `log_every` steps and returns the logged (step, loss) pairs.
+    `train_step(xs, ys)` trains on one batch and returns None, or that batch's
+    loss when it knows it; `loss(xs, ys)` returns the loss on the rows given.
+    Prints the notes' line every `log_every` steps and returns the logged
+    (step, loss) pairs.
 
     A learning rate too large (学习率过大) makes the loss overflow; training
     then stops at the first step whose loss is not finite, with one line on
