@@ -12,8 +12,6 @@ formulas, not in precision: in float64 the trained weights end up to 3e-5
 from TensorFlow's, because every float32 update TensorFlow makes is rounded.
 """
 
-import argparse
-import math
 import pathlib
 import sys
 
@@ -21,7 +19,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: l
 
 import numpy as np
 
-from lessons import bagu
+from lessons import bagu, cli
 from lessons.data import generate_dataset
 from lessons.side_by_side import largest_differences, numpy_run, tensorflow_run
 
@@ -33,24 +31,9 @@ LOG_EVERY = 500
 # Losses and gradients are compared relative to their size; weights absolutely.
 TOLERANCE = 1e-5
 
-# The notes' three lines of step 2, one per optimizer (momentum 0.9).
-NOTES = {
-    "gd": "tf.train.GradientDescentOptimizer(%g)",
-    "momentum": "tf.train.MomentumOptimizer(%g, 0.9)",
-    "adam": "tf.train.AdamOptimizer(%g)",
-}
-
-
-def tolerance(text):
-    """argparse type: a finite number >= 0."""
-    value = float(text)
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"not a tolerance: {text}")
-    return value
-
 
 def parse_args(argv):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = cli.make_parser(__doc__)
     parser.add_argument(
         "--optimizer",
         action="append",
@@ -59,7 +42,7 @@ def parse_args(argv):
     )
     parser.add_argument(
         "--tolerance",
-        type=tolerance,
+        type=cli.non_negative_number,
         default=TOLERANCE,
         help=f"largest difference allowed (default: {TOLERANCE:g})",
     )
@@ -81,7 +64,8 @@ def main(argv=None):
     disagree = []
     for name in args.optimizer or bagu.OPTIMIZERS:
         # 2. 反向传播方法 (the training method), as the notes write it
-        print("train_step = %s.minimize(loss)" % (NOTES[name] % LEARNING_RATE))
+        call = bagu.optimizer_call(name, LEARNING_RATE)  # the notes' line of step 2
+        print("train_step = tf.train.%s.minimize(loss)" % call)
 
         # 3. 训练 STEPS 轮, by TensorFlow, then by hand from the same w1 and w2
         print("TensorFlow:")

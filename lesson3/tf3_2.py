@@ -9,10 +9,12 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
+from lessons import cli
 from lessons.compat import session_config, tf  # TF 2: tf is tensorflow.compat.v1
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     x = tf.constant([[1.0, 2.0]])  # 定义一个 2 阶张量等于 [[1.0, 2.0]]
     w = tf.constant([[3.0], [4.0]])  # 定义一个 2 阶张量等于 [[3.0], [4.0]]
     y = tf.matmul(x, w)  # 实现 xw 矩阵乘法

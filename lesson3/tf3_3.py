@@ -9,11 +9,12 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
-from lessons import bagu
+from lessons import bagu, cli
 from lessons.compat import session_config, tf  # TF 2: tf is tensorflow.compat.v1
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     # 定义输入和参数 (the input and the parameters)
     x = tf.constant([[0.7, 0.5]])
     w1, w2 = bagu.parameters()  # tf.Variable(tf.random_normal(..., seed=1)) each

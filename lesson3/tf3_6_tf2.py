@@ -19,7 +19,7 @@ from lessons.compat import eager_mode
 # isort: split
 import tensorflow as tf  # TensorFlow 2's own API, not tf.compat.v1
 
-from lessons import bagu
+from lessons import bagu, cli
 from lessons.data import generate_dataset
 
 BATCH_SIZE = 8
@@ -45,6 +45,7 @@ def initial_values():
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     # extra: the other lessons import lessons.compat, which switches eager
     # execution off for the whole process; this script needs it on.
     with eager_mode():

@@ -12,7 +12,7 @@ import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
-from lessons import bagu
+from lessons import bagu, cli
 from lessons.compat import session_config, tf  # TF 2: tf is tensorflow.compat.v1
 
 X = [[0.7, 0.5]]  # 体积 0.7, 重量 0.5
@@ -39,6 +39,7 @@ def term(value):
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     # 隐藏层节点 a11 = x1*w11 + x2*w21, 同理 a12, a13; 输出层 y 同理
     a_by_hand = [by_hand("a1%d" % (j + 1), X[0], [w[j] for w in W1]) for j in range(3)]
     by_hand("y", a_by_hand, [w[0] for w in W2])

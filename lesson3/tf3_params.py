@@ -10,6 +10,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
+from lessons import cli
 from lessons.compat import session_config, tf  # TF 2: tf is tensorflow.compat.v1
 
 
@@ -20,6 +21,7 @@ def show(label, value):
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     # ① normal (正态分布): 2 rows, 3 columns, stddev 2, mean 0, seed 1
     w_normal = tf.Variable(tf.random_normal([2, 3], stddev=2, mean=0, seed=1))
 

@@ -9,10 +9,12 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: lessons/
 
+from lessons import cli
 from lessons.compat import tf  # TF 2: tf is tensorflow.compat.v1, in graph mode
 
 
 def main():
+    cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     S = tf.constant(123)  # 0 阶张量: 标量 scalar
     V = tf.constant([1, 2, 3])  # 1 阶张量: 向量 vector
     m = tf.constant([[1, 2, 3], [4, 5, 6], [7, 8, 9]])  # 2 阶张量: 矩阵 matrix

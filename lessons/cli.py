@@ -42,6 +42,11 @@ def make_parser(description):
 FLOAT32_MAX = float(np.finfo(np.float32).max)
 
 
+def no_flags(description, argv=None):
+    """For a script without flags: --help shows `description`; any flag is refused."""
+    make_parser(description).parse_args(argv)
+
+
 def _number(convert, accept, expected):
     """An argparse type: `convert` the text, keep it when `accept(value)`.
 
@@ -65,6 +70,8 @@ def _number(convert, accept, expected):
 finite_number = _number(float, lambda v: True, "a finite number")
 # A learning rate.
 positive_number = _number(float, lambda v: v > 0, "a positive, finite number")
+# A tolerance.
+non_negative_number = _number(float, lambda v: v >= 0, "a finite number >= 0")
 # Steps, a batch size, how often to print.
 positive_whole_number = _number(int, lambda v: v > 0, "a positive whole number")
 # The notes' β in d_i = β d_(i-1) + g(θ_(i-1)).

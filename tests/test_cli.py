@@ -198,3 +198,34 @@ def test_a_plot_in_a_read_only_folder_is_refused(tmp_path):
         locked.chmod(0o755)
     assert "--plot: cannot write in the folder" in line
     assert list(locked.iterdir()) == []
+
+
+# Scripts without flags still answer --help, and refuse what they do not take.
+
+FLAGLESS = [
+    "tf3_1.py",
+    "tf3_2.py",
+    "tf3_3.py",
+    "tf3_tensors.py",
+    "tf3_params.py",
+    "tf3_figure.py",
+    "tf3_6_tf2.py",
+]
+
+
+@pytest.mark.parametrize("script", FLAGLESS)
+def test_a_script_without_flags_refuses_one(script):
+    assert "unrecognized arguments: --lr" in refused(script, "--lr", "0.1")
+
+
+@pytest.mark.parametrize("script", FLAGLESS)
+def test_a_script_without_flags_has_help(script):
+    run = run_lesson(script, "--help")
+    assert run.status == 0
+    assert run.stdout.startswith(f"usage: {script} [-h]")
+    assert script.removesuffix(".py") + ":" in run.stdout  # its docstring
+
+
+def test_backprop_by_hand_refuses_a_negative_tolerance():
+    line = refused("backprop_by_hand.py", "--tolerance", "-1")
+    assert "--tolerance: must be a finite number >= 0, got '-1'" in line
