@@ -5,6 +5,8 @@ network is trained for 3000 steps twice, by TensorFlow and by the notes' δ
 recursion and update rules written in NumPy (lessons/backprop.py), for each of
 the notes' three optimizers. Prints both sets of loss lines and how far the
 two runs are apart; exits with status 1 if that is more than the tolerance.
+TensorFlow's steps run inside the graph (lessons/graph_loop.py), which gives
+the numbers of the notes' loop in a fraction of its time.
 
 The NumPy side computes in float32, as tf3_6's network does (its placeholders
 and variables are float32), so that a difference measures a difference in the

@@ -27,18 +27,30 @@ def mean_squared_error(y, y_):
     return tf.reduce_mean(tf.square(y - y_))
 
 
-def training_loop(optimizer, w1, w2, X, Y, steps, batch_size, log_every):
+def training_loop(
+    optimizer, w1, w2, X, Y, steps, batch_size, log_every, record_gradients=False
+):
     """Build `steps` steps of the notes' loop as one op; return the logged losses.
 
     Step i trains on the rows start = (i * batch_size) % len(X) to start +
     batch_size; after the steps i with i % log_every == 0 it computes the
     loss on all data. Running the returned tensor runs all the steps and
     gives those losses, in order.
+
+    With `record_gradients`, returns (losses, [dw1, dw2]) instead, where
+    dw1[i] is the gradient step i applied to w1 (shape [steps, 2, 3]): run
+    both in one sess.run, and the gradients are read after the last step.
     """
     X = tf.constant(np.asarray(X, dtype=np.float32))
     Y = tf.constant(np.asarray(Y, dtype=np.float32))
     data_size = int(X.shape[0])
     logged = len(range(0, steps, log_every))
+    recorded = []
+    if record_gradients:
+        recorded = [
+            tf.Variable(tf.zeros([steps, *w.shape.as_list()]), trainable=False)
+            for w in (w1, w2)
+        ]
 
     def train_step(i):
         # The loop carries only i: these control dependencies order a step's
@@ -53,7 +65,12 @@ def training_loop(optimizer, w1, w2, X, Y, steps, batch_size, log_every):
             loss = mean_squared_error(y, y_)
             grads = tf.gradients(loss, [w1_now, w2_now])
             update = optimizer.apply_gradients(zip(grads, [w1, w2], strict=True))
-        with tf.control_dependencies([update]):
+            records = (
+                [r[i].assign(g) for r, g in zip(recorded, grads, strict=True)]
+                if recorded
+                else []
+            )
+        with tf.control_dependencies([update, *records]):
             return i + 1
 
     # One block of log_every steps: the first step, the loss on all data, then
@@ -76,7 +93,11 @@ def training_loop(optimizer, w1, w2, X, Y, steps, batch_size, log_every):
         block,
         [tf.constant(0), tf.TensorArray(tf.float32, size=logged, element_shape=[])],
     )
-    return losses.stack()
+    losses = losses.stack()
+    if not record_gradients:
+        return losses
+    with tf.control_dependencies([losses]):
+        return losses, [r.read_value() for r in recorded]
 
 
 def history(losses, log_every):

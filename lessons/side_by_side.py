@@ -1,15 +1,16 @@
 """tf3_6's network trained twice: by TensorFlow, and by hand with lessons.backprop.
 
-Both runs go through the notes' loop (bagu.iterate): the same batches, the
-same loss line every `log_every` steps. Each records the gradient it computed
-at every step, so that the two can be compared step by step.
+Both runs take the same batches in the same order and print the same loss
+line every `log_every` steps: NumPy in the notes' loop (bagu.iterate),
+TensorFlow inside the graph (graph_loop). Each records the gradient it
+computed at every step, so that the two can be compared step by step.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 
-from lessons import backprop, bagu
+from lessons import backprop, bagu, graph_loop
 from lessons.compat import session_config, tf
 
 
@@ -34,29 +35,34 @@ def tf3_6_network():
 
 
 def tensorflow_run(name, X, Y, steps, batch_size, log_every, learning_rate):
-    """Train tf3_6's network, in a graph of its own, with bagu.optimizer(name)."""
-    with tf.Graph().as_default():
-        x, y_, w1, w2, loss = tf3_6_network()
-        optimizer = bagu.optimizer(name, learning_rate)
-        # minimize(loss) in its two halves, so that the gradients it applies
-        # can be fetched in the same sess.run
-        grads_and_vars = optimizer.compute_gradients(loss, [w1, w2])
-        train_step = optimizer.apply_gradients(grads_and_vars)
-        grads = [g for g, _ in grads_and_vars]
-        recorded = []
+    """Train tf3_6's network, in a graph of its own, with bagu.optimizer(name).
 
+    The steps run inside the graph (lessons.graph_loop), which gives the
+    numbers of the notes' loop (tests/test_graph_loop.py) in a fraction of its
+    time, and records the gradient every step applied. Prints the notes' loss
+    line every `log_every` steps, once all steps have run.
+    """
+    with tf.Graph().as_default():
+        w1, w2 = bagu.parameters()
+        losses, grads = graph_loop.training_loop(
+            bagu.optimizer(name, learning_rate),
+            w1,
+            w2,
+            X,
+            Y,
+            steps,
+            batch_size,
+            log_every,
+            record_gradients=True,
+        )
         with tf.Session(config=session_config()) as sess:
             sess.run(tf.global_variables_initializer())
             initial = sess.run([w1, w2])
-
-            def step(xs, ys):
-                g, _ = sess.run([grads, train_step], feed_dict={x: xs, y_: ys})
-                recorded.append(g)
-
-            def total_loss(xs, ys):
-                return sess.run(loss, feed_dict={x: xs, y_: ys})
-
-            history = bagu.iterate(step, total_loss, X, Y, steps, batch_size, log_every)
+            logged, (dw1, dw2) = sess.run((losses, grads))
+            history = graph_loop.history(logged, log_every)
+            for step, loss in history:
+                print(bagu.LOSS_LINE % (step, loss))
+            recorded = [[g1, g2] for g1, g2 in zip(dw1, dw2, strict=True)]
             return Run(initial, dict(history), recorded, sess.run([w1, w2]))
 
 
@@ -101,11 +107,7 @@ def largest_differences(one, other):
             abs(one.losses[i] - other.losses[i]) / abs(other.losses[i])
             for i in other.losses
         ),
-        "gradients": max(
-            max(_largest(g, h) for g, h in zip(gs, hs, strict=True))
-            / (1 + max(_largest(h, 0) for h in hs))
-            for gs, hs in zip(one.grads, other.grads, strict=True)
-        ),
+        "gradients": _largest_gradient_difference(one.grads, other.grads),
         "w1": _largest(one.trained[0], other.trained[0]),
         "w2": _largest(one.trained[1], other.trained[1]),
     }
@@ -114,3 +116,17 @@ def largest_differences(one, other):
 def _largest(a, b):
     """max |a - b|, computed in float64 whatever the arrays' own types."""
     return float(np.max(np.abs(np.asarray(a, np.float64) - np.asarray(b, np.float64))))
+
+
+def _largest_gradient_difference(grads, other_grads):
+    """The "gradients" of largest_differences, for all steps at once in NumPy."""
+    assert len(grads) == len(other_grads)
+    difference = np.zeros(len(grads))  # per step, the largest |g - h|
+    size = np.zeros(len(grads))  # per step, the largest |h|
+    for k in range(len(other_grads[0])):  # w1's gradients, then w2's
+        g = np.asarray([step[k] for step in grads], np.float64)
+        h = np.asarray([step[k] for step in other_grads], np.float64)
+        per_step = tuple(range(1, h.ndim))
+        difference = np.maximum(difference, np.abs(g - h).max(axis=per_step))
+        size = np.maximum(size, np.abs(h).max(axis=per_step))
+    return float(np.max(difference / (1 + size)))

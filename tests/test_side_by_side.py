@@ -16,7 +16,12 @@ from transcript import LOSS_LINE
 
 from lessons import bagu
 from lessons.data import generate_dataset
-from lessons.side_by_side import largest_differences, numpy_run, tensorflow_run
+from lessons.side_by_side import (
+    Run,
+    largest_differences,
+    numpy_run,
+    tensorflow_run,
+)
 
 LOSS_RTOL = 1e-5  # every logged loss, relative
 WEIGHTS_ATOL = 1e-5  # the trained w1 and w2
@@ -67,6 +72,22 @@ def test_every_steps_gradient_agrees(runs, name):
     by_tf, by_hand, _, _ = runs[name]
     assert len(by_tf.grads) == len(by_hand.grads) == STEPS
     assert max(largest_differences(by_tf, by_hand).values()) <= 1e-5
+
+
+def test_gradient_differences_are_relative_to_one_plus_the_gradient():
+    """largest_differences on two runs whose differences are known by hand."""
+    w = [np.zeros((2, 3)), np.zeros((3, 1))]
+
+    def run(grads, loss):
+        return Run(w, {0: loss}, grads, w)
+
+    grads = [[np.full((2, 3), 4.0), np.zeros((3, 1))], [w[0], np.full((3, 1), 0.3)]]
+    other = [[np.full((2, 3), 4.5), np.zeros((3, 1))], [w[0], np.full((3, 1), 0.1)]]
+    d = largest_differences(run(grads, 2.0), run(other, 4.0))
+    # step 0: |4 - 4.5| / (1 + 4.5); step 1, the larger: |0.3 - 0.1| / (1 + 0.1)
+    assert d["gradients"] == pytest.approx(0.2 / 1.1)
+    assert d["loss"] == pytest.approx(0.5)  # |2 - 4| / 4
+    assert d["w1"] == d["w2"] == 0
 
 
 def test_both_sides_start_from_the_notes_weights(runs):
