@@ -3,13 +3,20 @@
 TensorFlow is imported once for the whole suite; each script run gets a fresh
 graph from lessons.runner, as a separate `python` process would. Subprocesses
 are kept for what only a real command line shows (working directory, stderr,
-exit status of the interpreter).
+exit status of the interpreter): a test module lists them in COMMANDS, they
+start as soon as the tests are collected and run one at a time beside the
+other tests, and that module's tests run last, when the commands are done.
 """
 
 import contextlib
 import io
+import os
 import pathlib
+import shutil
+import subprocess
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pytest
@@ -54,3 +61,64 @@ def device(request):
 def python():
     """The interpreter running the tests, for subprocess checks."""
     return sys.executable
+
+
+# Commands run in the background: python with the arguments a test module's
+# COMMANDS names, each a Python process paying seconds for TensorFlow's import.
+
+
+@dataclass(frozen=True)
+class Finished:
+    status: int
+    stdout: str
+    stderr: str
+    cwd: pathlib.Path
+
+
+_started = {}  # a command's name in COMMANDS: the Future of its Finished
+_background = ThreadPoolExecutor(max_workers=1)  # one at a time: 2 CPUs are few
+_new_folders = []
+
+
+def _run_command(args, cwd):
+    """Run `python args` in `cwd`, or in a new empty folder if cwd is None."""
+    if cwd is None:
+        cwd = pathlib.Path(tempfile.mkdtemp(prefix="lesson-command-"))
+        _new_folders.append(cwd)
+    # TensorFlow's log level as a student's shell has it: unset
+    env = {k: v for k, v in os.environ.items() if k != "TF_CPP_MIN_LOG_LEVEL"}
+    done = subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return Finished(done.returncode, done.stdout, done.stderr, cwd)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Start the commands of the selected tests' modules; run those tests last."""
+    if config.option.collectonly:
+        return
+    last = [
+        item for item in items if hasattr(getattr(item, "module", None), "COMMANDS")
+    ]
+    for item in last:
+        for name, (args, cwd) in item.module.COMMANDS.items():
+            if name not in _started:
+                _started[name] = _background.submit(_run_command, args, cwd)
+    items[:] = [item for item in items if item not in last] + last
+
+
+def pytest_sessionfinish(session):
+    _background.shutdown(cancel_futures=True)
+    for folder in _new_folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def finished():
+    """finished(name): the result of the command COMMANDS names, once it ends."""
+    return lambda name: _started[name].result()

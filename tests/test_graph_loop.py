@@ -75,7 +75,9 @@ def assert_same_training(name, steps, batch_size, log_every, device):
     return history
 
 
-@pytest.mark.parametrize("name", bagu.OPTIMIZERS)
+# Gradient descent is checked against the notes above, and against the notes'
+# loop with uneven batches below; here the optimizers with slot variables.
+@pytest.mark.parametrize("name", ["momentum", "adam"])
 def test_same_numbers_as_the_notes_loop(name, device):
     assert_same_training(name, 60, 8, 10, device)
 

@@ -11,7 +11,6 @@ from conftest import run_lesson
 from lecture import (
     FORWARD_ROWS,
     FORWARD_Y,
-    LECTURE_FLAGS,
     LOSSES,
     TF3_1_TENSOR,
     TF3_2_TENSOR,
@@ -125,6 +124,9 @@ def test_tf3_6_prints_the_notes_steps_in_order(tf3_6):
 
 def test_same_output_twice():
     """A fresh graph each run: no state leaks from one run into the next."""
-    # The lecture's values named on the command line: not the cached run.
-    first = run_lesson("tf3_6.py", *LECTURE_FLAGS, device="cpu")
-    assert first.stdout == lesson("tf3_6.py", "cpu").stdout
+    # Two different command lines, so two runs, not one cached; 501 steps each.
+    first = run_lesson("tf3_6.py", "--steps", "501", device="cpu")
+    second = run_lesson("tf3_6.py", "--device", "cpu", "--steps", "501")
+    assert first.status == second.status == 0
+    assert first.stdout == second.stdout
+    assert sorted(losses(first.stdout)) == [0, 500]

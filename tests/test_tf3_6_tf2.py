@@ -1,14 +1,17 @@
 """tf3_6_tf2, tf3_6 in TensorFlow 2's style, prints the notes' numbers.
 
-It runs in this process, where lessons.compat has switched eager execution
-off, as `make run-all` runs it; afterwards graph mode must be back for the
-other lessons.
+It runs as `make run-all` runs it: in one Python process with the other
+lessons, where lessons.compat has switched eager execution off, and graph mode
+must be back for the script after it. That process is a real command, started
+beside the other tests (conftest.py), which also shows that TensorFlow prints
+nothing on stderr at the notes' log level, in TensorFlow 2's style or in a
+TensorFlow 1 session.
 """
 
 import numpy as np
 import pytest
 import tensorflow as tf2
-from conftest import run_lesson
+from conftest import REPO, run_lesson
 
 # Every check of tf3_6's transcript, run again on tf3_6_tf2's: pytest collects
 # the imported tests in this module, where `tf3_6` is the fixture below.
@@ -21,23 +24,50 @@ from test_lesson3 import (  # noqa: F401
     test_tf3_6_untrained_parameters,
 )
 
-from lessons.compat import eager_mode, tf
+from lessons.compat import eager_mode
+
+RUN_ALL_WAY = "tf3_6_tf2, then tf3_2, as make run-all runs them"
+COMMANDS = {
+    RUN_ALL_WAY: (
+        ["-m", "lessons.runner", "lesson3/tf3_6_tf2.py", "lesson3/tf3_2.py"],
+        REPO,
+    ),
+}
+HEADER = "==> python "  # lessons.runner's line before each script's output
+
+
+def printed_by(stdout):
+    """{script: what it printed} from the output of lessons.runner."""
+    found = {}
+    for part in stdout.split(HEADER)[1:]:
+        path, _, printed = part.partition("\n")
+        assert printed.endswith("\n\n")  # the runner's blank line after a script
+        found[path] = printed[:-1]
+    return found
 
 
 @pytest.fixture(scope="module")
-def tf3_6():
-    """tf3_6_tf2's transcript, under the name the checks of tf3_6 ask for."""
-    run = run_lesson("tf3_6_tf2.py")
+def run_all(finished):
+    run = finished(RUN_ALL_WAY)
     assert run.status == 0, run.stderr
-    assert run.stderr == ""
-    return run.stdout
+    return run
 
 
-def test_graph_mode_is_back_afterwards(tf3_6):
-    assert not tf2.executing_eagerly()
-    with tf.Graph().as_default():
-        x = tf.placeholder(tf.float32, shape=(None, 2))
-        assert x.name == "Placeholder:0"
+@pytest.fixture(scope="module")
+def tf3_6(run_all):
+    """tf3_6_tf2's transcript, under the name the checks of tf3_6 ask for."""
+    return printed_by(run_all.stdout)["lesson3/tf3_6_tf2.py"]
+
+
+def test_tensorflow_says_nothing(run_all):
+    assert run_all.stderr == ""
+
+
+def test_graph_mode_is_back_for_the_next_script(run_all):
+    """tf3_2 builds a graph and runs it in a tf.Session, which eager mode refuses."""
+    printed = printed_by(run_all.stdout)
+    assert list(printed) == ["lesson3/tf3_6_tf2.py", "lesson3/tf3_2.py"]
+    assert printed["lesson3/tf3_2.py"] == run_lesson("tf3_2.py").stdout
 
 
 def test_eager_mode_is_on_only_inside():
