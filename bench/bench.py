@@ -9,13 +9,15 @@ One run measures, and prints as one table with each ratio to its floor:
 - the peak memory (ru_maxrss) of tf3_6 and of the bare import;
 - tf3_6's training loop per step: bagu.train as tf3_6 calls it, in tf3_6's
   own session, against that session's floor, a sess.run of a no-op fed the
-  same batches (as float32 arrays, the cheapest form of the same feed);
+  same batches (as float32 arrays, the cheapest form of the same feed),
+  timed just before and just after the loop;
 - the same training inside the graph (lessons.graph_loop), against the
   arithmetic's floor: the same steps written in NumPy.
 
 Every number is the median of several runs. The commands run in rounds, one
-of each per round, so a busy machine slows them alike; compare ratios, not
-times, between machines or runs.
+of each per round, so a busy machine slows them alike, and each ratio is the
+median of the rounds' ratios, each taken within its round. Compare ratios,
+not times, between machines or runs.
 
     python bench/bench.py [--repeats 3] [--test-repeats 3] [--loop-repeats 5]
 """
@@ -99,15 +101,38 @@ def median(values):
     return statistics.median(values) if values else None
 
 
-def table_rows(medians):
-    """The table's rows, as strings, from {key: median or None}."""
+def paired_ratios(samples):
+    """{key: the median over rounds of value / floor}, for the rows with a floor.
+
+    Each round measures a row and its floor one after the other, so the ratio
+    of the two is taken within a round, where the machine was equally busy for
+    both, and the rounds' ratios are summarised by their median.
+    """
+    ratios = {}
+    for row in ROWS:
+        if row.floor is None:
+            continue
+        pairs = zip(samples.get(row.key, []), samples.get(row.floor, []), strict=False)
+        ratios[row.key] = median([value / floor for value, floor in pairs if floor])
+    return ratios
+
+
+def table_rows(medians, ratios=None):
+    """The table's rows, as strings, from {key: median or None}.
+
+    A row's ratio is ratios[key] when given (see paired_ratios), otherwise its
+    median over its floor's median.
+    """
+    ratios = ratios or {}
     rows = []
     for row in ROWS:
         value = medians.get(row.key)
         if value is None:
             rows.append((row.what, "not measured", "", "", "", ""))
             continue
-        r = ratio(value, medians.get(row.floor))
+        r = ratios.get(row.key)
+        if r is None:
+            r = ratio(value, medians.get(row.floor))
         rows.append(
             (
                 row.what,
@@ -234,10 +259,15 @@ def time_lecture_loop(repeats):
         given = inspect.signature(train).bind(*args, **kwargs).arguments
         variables = {v.op.name: v for v in tf.global_variables()}
         untrained[:] = given["sess"].run([variables["w1"], variables["w2"]])
+        nothing = tf.no_op()
+        # The floor just before and just after the loop, in the same session,
+        # so that the two sides of the ratio see the machine alike.
+        before = empty_runs(nothing, **given)
         start = time.perf_counter()
         history = train(*args, **kwargs)
         times["loop"].append((time.perf_counter() - start) / given["steps"])
-        times["floor"].append(empty_runs(tf, **given))
+        after = empty_runs(nothing, **given)
+        times["floor"].append((before + after) / 2)
         return history
 
     bagu.train = timed_train
@@ -280,9 +310,9 @@ def time_graph_loop(X, Y, steps, batch_size, learning_rate, log_every, repeats):
     return times, first_run
 
 
-def empty_runs(tf, sess, x, y_, X, Y, steps, batch_size, **_):
-    """Seconds per sess.run of a no-op fed the loop's batches: the session's floor."""
-    nothing = tf.no_op()
+def empty_runs(nothing, sess, x, y_, X, Y, steps, batch_size, **_):
+    """Seconds per sess.run of the no-op `nothing` fed the loop's batches: the
+    session's floor."""
     X = np.asarray(X, dtype=x.dtype.as_numpy_dtype)
     Y = np.asarray(Y, dtype=y_.dtype.as_numpy_dtype)
     begin = time.perf_counter()
@@ -304,7 +334,7 @@ def report(samples, first_run):
     runs = {key: len(values) for key, values in samples.items()}
     return "\n".join(
         [
-            format_table(HEADER, table_rows(medians)),
+            format_table(HEADER, table_rows(medians, paired_ratios(samples))),
             "",
             f"building the in-graph loop and its first run: {seconds(first_run)}",
             f"{os.cpu_count()} CPUs, load average {load}; medians of "
