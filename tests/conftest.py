@@ -98,6 +98,7 @@ def _run_command(args, cwd):
     return Finished(done.returncode, done.stdout, done.stderr, cwd)
 
 
+@pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
 def pytest_collection_modifyitems(config, items):
     """Start the commands of the selected tests' modules; run those tests last."""
     if config.option.collectonly:
