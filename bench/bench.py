@@ -79,7 +79,7 @@ FLOOR_NAMES = {
     "floor": "empty sess.run",
     "numpy": "NumPy",
 }
-HEADER = ("measured", "median", "floor", "ratio", "target", "")
+HEADER = ("measured", "median", "floor", "ratio", "target", "verdict")
 
 
 def ratio(value, floor):

@@ -114,8 +114,12 @@ def forward_args(description, default_rows, one_row=False, argv=None):
         type=rows_value,
         default=_rows_text(default_rows),
         metavar="V,W" if one_row else "V,W;V,W",
-        help="the parts fed to x, each as volume,weight, separated by ';'; "
-        "write --rows=-1,2 when the first number is negative "
+        help=(
+            "the part fed to x, as volume,weight"
+            if one_row
+            else "the parts fed to x, each as volume,weight, separated by ';'"
+        )
+        + "; write --rows=-1,2 when the first number is negative "
         "(default: %(default)s, the notes' values)",
     )
     args = parser.parse_args(argv)

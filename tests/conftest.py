@@ -8,6 +8,7 @@ start as soon as the tests are collected and run one at a time beside the
 other tests, and that module's tests run last, when the commands are done.
 """
 
+import collections
 import contextlib
 import io
 import os
@@ -55,6 +56,18 @@ def device(request):
     if request.param == "gpu" and not gpu_available():
         pytest.skip("no GPU visible to TensorFlow (CPU-only build or no CUDA device)")
     return request.param
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line per reason for the skipped tests, not one per test: without a
+    GPU, every GPU copy of a numeric check is skipped for the same reason."""
+    reasons = collections.Counter(
+        report.longrepr[2].removeprefix("Skipped: ")
+        for report in terminalreporter.stats.get("skipped", [])
+        if isinstance(report.longrepr, tuple)
+    )
+    for reason, count in sorted(reasons.items()):
+        terminalreporter.write_line(f"{count} skipped: {reason}")
 
 
 @pytest.fixture

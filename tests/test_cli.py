@@ -67,6 +67,14 @@ def test_the_notes_rows_are_the_default():
     )
 
 
+def test_tf3_4_help_asks_for_one_part():
+    run = run_lesson("tf3_4.py", "--help")
+    assert run.status == 0
+    text = " ".join(run.stdout.split())  # argparse wraps the lines
+    assert "the part fed to x, as volume,weight;" in text
+    assert "separated by" not in text
+
+
 def test_tf3_4_takes_one_row_only():
     line = refused("tf3_4.py", "--rows", "0.7,0.5;0.2,0.3")
     assert "shape (1, 2)" in line
