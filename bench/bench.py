@@ -79,7 +79,7 @@ FLOOR_NAMES = {
     "floor": "empty sess.run",
     "numpy": "NumPy",
 }
-HEADER = ("measured", "median", "floor", "ratio", "target", "verdict")
+HEADER = ("measured", "median", "floor", "ratio", "target", "check")
 
 
 def ratio(value, floor):
