@@ -5,8 +5,10 @@
     2. 反向传播 backward pass: define the loss and the training method
     3. 迭代 iterate: start a session and train for STEPS steps
 
-Steps 1 and 3 live here, written once, for every script that builds the notes'
-2-3-1 network or trains it. Each function's body is the notes' own lines.
+Steps 1, 2 and 3 live here, written once, for every script that builds the
+notes' 2-3-1 network or trains it: the parameters, the forward pass, the
+optimizers and the loop are the notes' own lines; the rest (flags, the check
+for a diverging loss) is what a script run from the command line adds.
 """
 
 import math
@@ -34,7 +36,7 @@ def forward(x, w1, w2):
 
 def print_parameters(sess, w1, w2):
     """Print the parameters' current values, as the notes do: print "w1:\n", w1."""
-    print_values(sess.run(w1), sess.run(w2))
+    print_values(*sess.run([w1, w2]))
 
 
 def print_values(w1, w2):
@@ -45,7 +47,13 @@ def print_values(w1, w2):
     print(w2)
 
 
-OPTIMIZERS = ("gd", "momentum", "adam")
+# The notes' three training methods (反向传播训练方法), by their flag names.
+OPTIMIZER_CLASSES = {
+    "gd": "GradientDescentOptimizer",
+    "momentum": "MomentumOptimizer",
+    "adam": "AdamOptimizer",
+}
+OPTIMIZERS = tuple(OPTIMIZER_CLASSES)
 
 
 def optimizer(name, learning_rate, momentum=0.9):
@@ -67,9 +75,8 @@ def optimizer(name, learning_rate, momentum=0.9):
 def optimizer_call(name, learning_rate, momentum=0.9):
     """The optimizer as the notes write it, e.g. "MomentumOptimizer(0.001, 0.9)"."""
     if name == "momentum":
-        return "MomentumOptimizer(%g, %g)" % (learning_rate, momentum)
-    class_name = {"gd": "GradientDescentOptimizer", "adam": "AdamOptimizer"}[name]
-    return "%s(%g)" % (class_name, learning_rate)
+        return "%s(%g, %g)" % (OPTIMIZER_CLASSES[name], learning_rate, momentum)
+    return "%s(%g)" % (OPTIMIZER_CLASSES[name], learning_rate)
 
 
 class Diverged(SystemExit):
@@ -127,8 +134,7 @@ def train(
     `log_every` steps and returns the logged (step, loss) pairs.
     """
     # extra: converted once here, not by every sess.run (the same float32 values)
-    X = np.asarray(X, dtype=x.dtype.as_numpy_dtype)
-    Y = np.asarray(Y, dtype=y_.dtype.as_numpy_dtype)
+    X, Y = as_fed(x, X), as_fed(y_, Y)
     # extra: the step also checks that the batch's loss is finite. The check runs
     # inside the same sess.run and costs less than fetching the loss would.
     checked_step = tf.group(train_step, tf.debugging.check_numerics(loss, "loss"))
@@ -137,7 +143,10 @@ def train(
         try:
             sess.run(checked_step, feed_dict={x: xs, y_: ys})
         except tf.errors.InvalidArgumentError:
-            return sess.run(loss, feed_dict={x: xs, y_: ys})  # inf or nan
+            batch_loss = sess.run(loss, feed_dict={x: xs, y_: ys})
+            if math.isfinite(batch_loss):
+                raise  # not the check of the loss: a real error
+            return batch_loss  # inf or nan: iterate stops the training
         return None
 
     return iterate(
@@ -151,6 +160,11 @@ def train(
         learning_rate=learning_rate,
         after_step=after_step,
     )
+
+
+def as_fed(placeholder, values):
+    """`values` as the array a sess.run converts them to when fed to `placeholder`."""
+    return np.asarray(values, dtype=placeholder.dtype.as_numpy_dtype)
 
 
 def iterate(
@@ -173,8 +187,10 @@ def iterate(
 
     A learning rate too large (学习率过大) makes the loss overflow; training
     then stops at the first step whose loss is not finite, with one line on
-    stderr that names `learning_rate`, by raising Diverged. `after_step(i)`,
-    when given, is called after each step.
+    stderr that names `learning_rate`, by raising Diverged. A `train_step`
+    that returns None is checked only at the logged steps, up to `log_every`
+    - 1 steps late (tf3_6_tf2 and the NumPy runs, whose settings are fixed).
+    `after_step(i)`, when given, is called after each step.
 
     Known shortcoming: the batch loss checked each step is the one computed
     before that step's update, because it comes with the step at no cost; an

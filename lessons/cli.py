@@ -5,7 +5,7 @@ A script asks for the flags that fit it: the forward-pass examples take
 lecture's values and prints the lecture's transcript. A bad value ends the run
 before anything is computed, with one line on stderr and exit status 2:
 
-    tf3_6.py: error: argument --lr: must be a positive number, got 'abc'
+    tf3_6.py: error: argument --lr: must be a positive, finite number, got 'abc'
 """
 
 import argparse
@@ -17,6 +17,7 @@ import tempfile
 import numpy as np
 
 from lessons import bagu
+from lessons.compat import gpu_available
 
 DEVICES = ("auto", "cpu", "gpu")
 
@@ -155,8 +156,8 @@ def training_args(
         "--optimizer",
         choices=bagu.OPTIMIZERS,
         default=optimizer,
-        help="gd: GradientDescentOptimizer, momentum: MomentumOptimizer, "
-        "adam: AdamOptimizer (default: %(default)s)",
+        help=", ".join(f"{k}: {v}" for k, v in bagu.OPTIMIZER_CLASSES.items())
+        + " (default: %(default)s)",
     )
     flag(
         "--lr",
@@ -224,14 +225,11 @@ def training_args(
             f"argument --batch-size: must be at most {data_size}, the size of "
             f"the data set, got {args.batch_size}"
         )
-    if args.device == "gpu":
-        from lessons.compat import gpu_available
-
-        if not gpu_available():
-            parser.error(
-                "argument --device: TensorFlow sees no GPU here (a CPU-only "
-                "build, or no CUDA device); use --device cpu or auto"
-            )
+    if args.device == "gpu" and not gpu_available():
+        parser.error(
+            "argument --device: TensorFlow sees no GPU here (a CPU-only "
+            "build, or no CUDA device); use --device cpu or auto"
+        )
     args.device = None if args.device == "auto" else args.device
     # Checked now, so that no training is wasted on a file that cannot be saved.
     if args.plot is not None:

@@ -34,8 +34,8 @@ _level = default_log_level(os.environ)  # must happen before TensorFlow is impor
 
 # TensorFlow imports Keras while it starts (over a second on a small machine),
 # to register Keras' optimizers for SavedModel; the lessons in graph mode never
-# use Keras. Hidden during the import, it is not loaded; tf.keras (tf3_6_tf2's
-# optimizer) still loads it on first use.
+# use Keras. Hidden during the import, it is not loaded; tf.keras still loads
+# it on first use.
 _hide_keras = "keras" not in sys.modules
 if _hide_keras:
     sys.modules["keras"] = None

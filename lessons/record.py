@@ -39,7 +39,9 @@ class LossRecorder:
     """
 
     def __init__(self, sess, loss, feed_all, args):
-        self.sess, self.feed_all, self.args = sess, feed_all, args
+        self.sess, self.args = sess, args
+        # converted once, not by each step's sess.run (the same float32 values)
+        self.feed_all = {p: bagu.as_fed(p, v) for p, v in feed_all.items()}
         self.steps, self.losses = [], []
         self.fetches = {"loss": loss}
         self.writer = None

@@ -20,18 +20,9 @@ class Run:
 
     initial: list  # [w1, w2] before training
     losses: dict  # {step: loss on all data}, the logged lines
-    grads: list  # per step, [∂loss/∂w1, ∂loss/∂w2] on that step's batch
+    grads: list  # [∂loss/∂w1, ∂loss/∂w2], each stacked over the steps: grads[0][i]
+    # is the gradient of w1 on step i's batch
     trained: list  # [w1, w2] after training
-
-
-def tf3_6_network():
-    """tf3_6's lines up to the loss, in the default graph: x, y_, w1, w2, loss."""
-    x = tf.placeholder(tf.float32, shape=(None, 2))
-    y_ = tf.placeholder(tf.float32, shape=(None, 1))
-    w1, w2 = bagu.parameters()
-    a, y = bagu.forward(x, w1, w2)
-    loss = tf.reduce_mean(tf.square(y - y_))
-    return x, y_, w1, w2, loss
 
 
 def tensorflow_run(name, X, Y, steps, batch_size, log_every, learning_rate):
@@ -62,8 +53,7 @@ def tensorflow_run(name, X, Y, steps, batch_size, log_every, learning_rate):
             history = graph_loop.history(logged, log_every)
             for step, loss in history:
                 print(bagu.LOSS_LINE % (step, loss))
-            recorded = [[g1, g2] for g1, g2 in zip(dw1, dw2, strict=True)]
-            return Run(initial, dict(history), recorded, sess.run([w1, w2]))
+            return Run(initial, dict(history), [dw1, dw2], sess.run([w1, w2]))
 
 
 def numpy_run(name, initial, X, Y, steps, batch_size, log_every, learning_rate, dtype):
@@ -73,7 +63,8 @@ def numpy_run(name, initial, X, Y, steps, batch_size, log_every, learning_rate, 
     convert what is fed to them.
     """
     X, Y = np.asarray(X, dtype), np.asarray(Y, dtype)
-    weights = [np.asarray(w, dtype) for w in initial]
+    initial = [np.asarray(w, dtype) for w in initial]
+    weights = initial
     optimizer = backprop.optimizer(name, learning_rate)
     recorded = []
 
@@ -88,9 +79,8 @@ def numpy_run(name, initial, X, Y, steps, batch_size, log_every, learning_rate, 
         return backprop.mse(a[-1], ys)
 
     history = bagu.iterate(step, total_loss, X, Y, steps, batch_size, log_every)
-    return Run(
-        [np.asarray(w, dtype) for w in initial], dict(history), recorded, weights
-    )
+    stacked = [np.stack([dw[k] for dw in recorded]) for k in range(len(initial))]
+    return Run(initial, dict(history), stacked, weights)
 
 
 def largest_differences(one, other):
@@ -120,12 +110,10 @@ def _largest(a, b):
 
 def _largest_gradient_difference(grads, other_grads):
     """The "gradients" of largest_differences, for all steps at once in NumPy."""
-    assert len(grads) == len(other_grads)
-    difference = np.zeros(len(grads))  # per step, the largest |g - h|
-    size = np.zeros(len(grads))  # per step, the largest |h|
-    for k in range(len(other_grads[0])):  # w1's gradients, then w2's
-        g = np.asarray([step[k] for step in grads], np.float64)
-        h = np.asarray([step[k] for step in other_grads], np.float64)
+    # per step: the largest |g - h| and the largest |h| over w1's and w2's entries
+    difference, size = 0, 0
+    for g, h in zip(grads, other_grads, strict=True):  # w1's gradients, then w2's
+        g, h = np.asarray(g, np.float64), np.asarray(h, np.float64)
         per_step = tuple(range(1, h.ndim))
         difference = np.maximum(difference, np.abs(g - h).max(axis=per_step))
         size = np.maximum(size, np.abs(h).max(axis=per_step))

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from lessons.compat import gpu_available
+from lessons import bagu
+from lessons.compat import gpu_available, tf
 from lessons.runner import run_script
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
@@ -48,6 +49,16 @@ def run_lesson(script, *args, device=None):
             status = run_script(LESSON3 / script, args, device=device)
         _runs[key] = Run(status, out.getvalue(), err.getvalue())
     return _runs[key]
+
+
+def tf3_6_network():
+    """tf3_6's lines up to the loss, in the default graph: x, y_, w1, w2, loss."""
+    x = tf.placeholder(tf.float32, shape=(None, 2))
+    y_ = tf.placeholder(tf.float32, shape=(None, 1))
+    w1, w2 = bagu.parameters()
+    _, y = bagu.forward(x, w1, w2)
+    loss = tf.reduce_mean(tf.square(y - y_))
+    return x, y_, w1, w2, loss
 
 
 @pytest.fixture(params=["cpu", "gpu"])

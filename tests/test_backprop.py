@@ -10,12 +10,12 @@ import itertools
 
 import numpy as np
 import pytest
+from conftest import tf3_6_network
 from lecture import W1_UNTRAINED, W2_UNTRAINED
 
 from lessons import backprop, bagu
 from lessons.compat import tf
 from lessons.data import generate_dataset
-from lessons.side_by_side import tf3_6_network
 
 # The tolerance asked of every gradient check below, relative and absolute.
 GRADIENT_TOL = 1e-6
@@ -147,7 +147,7 @@ def test_tf3_6_gradients_equal_finite_differences():
         np.testing.assert_allclose(g, n, rtol=GRADIENT_TOL, atol=GRADIENT_TOL)
 
 
-@pytest.mark.parametrize("f", backprop.ACTIVATIONS.values(), ids=str)
+@pytest.mark.parametrize("f", backprop.ACTIVATIONS.values(), ids=lambda f: f.name)
 def test_each_derivative_is_the_slope_of_its_function(f):
     z = np.array([-3.0, -0.5, 0.25, 2.0])  # away from relu's kink at 0
     slope = (f.f(z + H) - f.f(z - H)) / (2 * H)

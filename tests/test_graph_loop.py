@@ -9,9 +9,10 @@ import io
 
 import numpy as np
 import pytest
+from conftest import tf3_6_network
 from lecture import LOSSES, W1_TRAINED, W2_TRAINED
 
-from lessons import bagu, graph_loop, side_by_side
+from lessons import bagu, graph_loop
 from lessons.compat import device_scope, session_config, tf
 from lessons.data import generate_dataset
 
@@ -40,7 +41,7 @@ def in_graph(name, X, Y, loop, device):
 def in_session_loop(name, X, Y, loop, device):
     """Train with bagu.train, one sess.run per batch, as tf3_6 does."""
     with tf.Graph().as_default(), device_scope(device):
-        x, y_, w1, w2, loss = side_by_side.tf3_6_network()
+        x, y_, w1, w2, loss = tf3_6_network()
         train_step = bagu.optimizer(name, LEARNING_RATE).minimize(loss)
         with tf.Session(config=session_config()) as sess:
             sess.run(tf.global_variables_initializer())

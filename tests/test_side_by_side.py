@@ -70,7 +70,8 @@ def test_trained_weights_agree(runs, name):
 @pytest.mark.parametrize("name", bagu.OPTIMIZERS)
 def test_every_steps_gradient_agrees(runs, name):
     by_tf, by_hand, _, _ = runs[name]
-    assert len(by_tf.grads) == len(by_hand.grads) == STEPS
+    for run in (by_tf, by_hand):
+        assert [len(g) for g in run.grads] == [STEPS, STEPS]
     assert max(largest_differences(by_tf, by_hand).values()) <= 1e-5
 
 
@@ -81,8 +82,10 @@ def test_gradient_differences_are_relative_to_one_plus_the_gradient():
     def run(grads, loss):
         return Run(w, {0: loss}, grads, w)
 
-    grads = [[np.full((2, 3), 4.0), np.zeros((3, 1))], [w[0], np.full((3, 1), 0.3)]]
-    other = [[np.full((2, 3), 4.5), np.zeros((3, 1))], [w[0], np.full((3, 1), 0.1)]]
+    # As Run keeps them: w1's gradients stacked over steps 0 and 1, then w2's.
+    zero1, zero2 = np.zeros((2, 3)), np.zeros((3, 1))
+    grads = [np.stack([np.full((2, 3), 4.0), zero1]), np.stack([zero2, zero2 + 0.3])]
+    other = [np.stack([np.full((2, 3), 4.5), zero1]), np.stack([zero2, zero2 + 0.1])]
     d = largest_differences(run(grads, 2.0), run(other, 4.0))
     # step 0: |4 - 4.5| / (1 + 4.5); step 1, the larger: |0.3 - 0.1| / (1 + 0.1)
     assert d["gradients"] == pytest.approx(0.2 / 1.1)
