@@ -39,7 +39,8 @@ import numpy as np
 REPO = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # lessons/, when run as python bench/bench.py
 TF3_6 = "lesson3/tf3_6.py"
-# The Makefile's LESSONS, $(sort $(wildcard lesson3/*.py)), for lessons.runner.
+# Every lesson script, as the Makefile's LESSONS lists them (tests/test_runner.py
+# holds the two lists to the same scripts; the order here is alphabetical).
 LESSONS = sorted(str(path.relative_to(REPO)) for path in REPO.glob("lesson3/*.py"))
 # tf3_6's constants, in the order numpy_training takes them after X, Y, w1, w2.
 TRAINING_CONSTANTS = ("STEPS", "BATCH_SIZE", "LEARNING_RATE", "LOG_EVERY")
@@ -233,14 +234,8 @@ def measure_training(repeats):
     constants = [settings[name] for name in TRAINING_CONSTANTS]
     X, Y = generate_dataset(settings["seed"])
     times, untrained = time_lecture_loop(repeats)
-    times["numpy"] = []
-    for round_ in range(repeats):
-        progress(f"round {round_ + 1}: NumPy")
-        start = time.perf_counter()
-        numpy_training(X, Y, *untrained, *constants)
-        times["numpy"].append((time.perf_counter() - start) / settings["STEPS"])
-    times["graph loop"], first_run = time_graph_loop(X, Y, *constants, repeats)
-    return times, first_run
+    graph_times, first_run = time_graph_loop(X, Y, untrained, *constants, repeats)
+    return {**times, **graph_times}, first_run
 
 
 def time_lecture_loop(repeats):
@@ -283,12 +278,16 @@ def time_lecture_loop(repeats):
     return times, untrained
 
 
-def time_graph_loop(X, Y, steps, batch_size, learning_rate, log_every, repeats):
-    """Seconds per step of graph_loop's training; seconds to build and first run it."""
+def time_graph_loop(
+    X, Y, untrained, steps, batch_size, learning_rate, log_every, repeats
+):
+    """Seconds per step of graph_loop's training and of the same steps in NumPy,
+    each round timing one then the other; seconds to build and first run the
+    graph loop."""
     from lessons import bagu, graph_loop
     from lessons.compat import session_config, tf
 
-    times = []
+    times = {"numpy": [], "graph loop": []}
     with tf.Graph().as_default():
         start = time.perf_counter()
         w1, w2 = bagu.parameters()
@@ -302,11 +301,16 @@ def time_graph_loop(X, Y, steps, batch_size, learning_rate, log_every, repeats):
             sess.run(losses)
             first_run = time.perf_counter() - start
             for round_ in range(repeats):
-                progress(f"round {round_ + 1}: the graph loop")
+                progress(f"round {round_ + 1}: NumPy and the graph loop")
+                start = time.perf_counter()
+                numpy_training(
+                    X, Y, *untrained, steps, batch_size, learning_rate, log_every
+                )
+                times["numpy"].append((time.perf_counter() - start) / steps)
                 sess.run(init)
                 start = time.perf_counter()
                 sess.run(losses)
-                times.append((time.perf_counter() - start) / steps)
+                times["graph loop"].append((time.perf_counter() - start) / steps)
     return times, first_run
 
 

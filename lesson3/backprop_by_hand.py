@@ -21,15 +21,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # extra: l
 
 import numpy as np
 
+from lesson3 import tf3_6  # the network and the settings trained again here
 from lessons import bagu, cli
 from lessons.data import generate_dataset
 from lessons.side_by_side import largest_differences, numpy_run, tensorflow_run
 
-BATCH_SIZE = 8
-seed = 23455
-STEPS = 3000
-LEARNING_RATE = 0.001
-LOG_EVERY = 500
 # Losses and gradients are compared relative to their size; weights absolutely.
 TOLERANCE = 1e-5
 
@@ -55,18 +51,18 @@ def main(argv=None):
     args = parse_args(argv)
 
     # 0. 生成模拟数据集 (the data set of tf3_6)
-    X, Y = generate_dataset(seed)
+    X, Y = generate_dataset(tf3_6.seed)
     loop = dict(
-        steps=STEPS,
-        batch_size=BATCH_SIZE,
-        log_every=LOG_EVERY,
-        learning_rate=LEARNING_RATE,
+        steps=tf3_6.STEPS,
+        batch_size=tf3_6.BATCH_SIZE,
+        log_every=tf3_6.LOG_EVERY,
+        learning_rate=tf3_6.LEARNING_RATE,
     )
 
     disagree = []
     for name in args.optimizer or bagu.OPTIMIZERS:
         # 2. 反向传播方法 (the training method), as the notes write it
-        call = bagu.optimizer_call(name, LEARNING_RATE)  # the notes' line of step 2
+        call = bagu.optimizer_call(name, tf3_6.LEARNING_RATE)  # the notes' step 2
         print("train_step = tf.train.%s.minimize(loss)" % call)
 
         # 3. 训练 STEPS 轮, by TensorFlow, then by hand from the same w1 and w2

@@ -99,7 +99,7 @@ class Finished:
     cwd: pathlib.Path
 
 
-_started = {}  # a command's name in COMMANDS: the Future of its Finished
+_started = {}  # (module, name in its COMMANDS): the Future of its Finished
 _background = ThreadPoolExecutor(max_workers=1)  # one at a time: 2 CPUs are few
 _new_folders = []
 
@@ -132,8 +132,9 @@ def pytest_collection_modifyitems(config, items):
     ]
     for item in last:
         for name, (args, cwd) in item.module.COMMANDS.items():
-            if name not in _started:
-                _started[name] = _background.submit(_run_command, args, cwd)
+            key = (item.module.__name__, name)
+            if key not in _started:
+                _started[key] = _background.submit(_run_command, args, cwd)
     items[:] = [item for item in items if item not in last] + last
 
 
@@ -143,7 +144,8 @@ def pytest_sessionfinish(session):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def finished():
-    """finished(name): the result of the command COMMANDS names, once it ends."""
-    return lambda name: _started[name].result()
+@pytest.fixture(scope="module")
+def finished(request):
+    """finished(name): the result of the command the module's COMMANDS names,
+    once it ends."""
+    return lambda name: _started[request.module.__name__, name].result()

@@ -49,9 +49,22 @@ FIGURE_Y = [[-0.015]]
 # The notes' hand calculation: a11 = x1*w11 + x2*w21 = 0.14 + 0.15 = 0.29
 FIGURE_A11_TERMS = [0.14, 0.15]
 
-# tf3_6's settings in the notes, written as its command-line flags.
+# Section 3.3, tf3_6's constants in the notes (step 0), and its loss printed
+# every 500 steps (step 3).
+SETTINGS = {
+    "BATCH_SIZE": 8,
+    "seed": 23455,
+    "STEPS": 3000,
+    "LEARNING_RATE": 0.001,
+    "LOG_EVERY": 500,
+}
+
+# The same settings as tf3_6's command-line flags: gradient descent, and the
+# momentum of the notes' MomentumOptimizer(0.001, 0.9); --device auto is not
+# the notes' but the program's default, TensorFlow's own choice.
 LECTURE_FLAGS = (
-    *("--optimizer", "gd", "--lr", "0.001", "--momentum", "0.9"),
-    *("--steps", "3000", "--batch-size", "8", "--seed", "23455"),
-    *("--log-every", "500", "--device", "auto"),
+    *("--optimizer", "gd", "--lr", str(SETTINGS["LEARNING_RATE"])),
+    *("--momentum", "0.9", "--steps", str(SETTINGS["STEPS"])),
+    *("--batch-size", str(SETTINGS["BATCH_SIZE"]), "--seed", str(SETTINGS["seed"])),
+    *("--log-every", str(SETTINGS["LOG_EVERY"]), "--device", "auto"),
 )

@@ -45,18 +45,21 @@ def test_ratios_are_judged_against_their_targets():
     )
     assert rows["make run-all (one process)"][2:] == ("1.50", "<= 2", "pass")
     assert rows["python -m pytest -q"] == ("not measured", "", "", "", "")
-    # a floor that was not measured gives no ratio and no verdict
+    # a row without a floor has no ratio and no verdict
     assert rows["NumPy, the same steps, per step"] == ("20.0 µs", "", "", "", "")
+    # nor has a row whose floor was not measured
+    (row,) = [r for r in table_rows({"graph loop": 50e-6}) if r[0].startswith("in-")]
+    assert row[1:] == ("50.0 µs", "NumPy", "", "<= 2.5", "")
 
 
 def test_ratios_are_taken_within_each_round():
-    samples = {"import": [6.0, 5.0, 8.0], "tf3_6": [6.6, 6.0, 8.0]}
+    samples = {"import": [6.0, 5.0, 8.0], "tf3_6": [6.6, 7.5, 8.0]}
     ratios = paired_ratios(samples)
-    assert ratios["tf3_6"] == pytest.approx(1.1)  # the median of 1.1, 1.2, 1.0
+    assert ratios["tf3_6"] == pytest.approx(1.1)  # the median of 1.1, 1.5, 1.0
     assert ratios["run-all"] is None  # not measured
     medians = {key: median(values) for key, values in samples.items()}
     rows = {row[0]: row[1:] for row in table_rows(medians, ratios)}
-    # the rounds' ratio, not 6.6 / 6.0, the ratio of the medians
+    # the rounds' ratio, not 7.5 / 6.0 = 1.25, the ratio of the medians
     assert rows["python lesson3/tf3_6.py"][2:] == ("1.10", "<= 1.15", "pass")
 
 

@@ -5,19 +5,11 @@ import runpy
 
 import pytest
 from conftest import LESSON3
-
-# Section 3.3, step 0 and step 3 of the notes' tf3_6.
-NOTES = {
-    "BATCH_SIZE": 8,
-    "seed": 23455,
-    "STEPS": 3000,
-    "LEARNING_RATE": 0.001,
-    "LOG_EVERY": 500,
-}
+from lecture import SETTINGS
 
 
-@pytest.mark.parametrize("script", ["tf3_6.py", "tf3_6_tf2.py", "backprop_by_hand.py"])
+@pytest.mark.parametrize("script", ["tf3_6.py", "tf3_6_tf2.py"])
 def test_the_notes_settings(script):
     # Not run as __main__: only the module's top level, its constants, runs.
     names = runpy.run_path(str(LESSON3 / script), run_name="settings")
-    assert {name: names[name] for name in NOTES} == NOTES
+    assert {name: names[name] for name in SETTINGS} == SETTINGS

@@ -125,9 +125,10 @@ def lines_under(stdout, label):
     }
 
 
-def test_backprop_by_hand_prints_both_tables():
-    run = run_lesson("backprop_by_hand.py", "--optimizer", "gd")
-    assert run.status == 0, run.stderr
+def test_backprop_by_hand_prints_both_tables_and_judges_them():
+    # One run: float32 rounding alone keeps the two sides more than 1e-9 apart,
+    # so this tolerance fails; what is printed does not depend on it.
+    run = run_lesson("backprop_by_hand.py", "--optimizer", "gd", "--tolerance", "1e-9")
     assert run.stdout.startswith(
         "train_step = tf.train.GradientDescentOptimizer(0.001).minimize(loss)\n"
     )
@@ -137,24 +138,5 @@ def test_backprop_by_hand_prints_both_tables():
         for step, loss in LOSSES.items():
             assert printed[step] == pytest.approx(loss, rel=LOSS_RTOL), label
     assert "largest difference: loss" in run.stdout
-    assert run.stderr == ""
-
-
-def test_backprop_by_hand_fails_beyond_its_tolerance():
-    # float32 rounding alone keeps the two runs more than 1e-9 apart
-    run = run_lesson("backprop_by_hand.py", "--optimizer", "gd", "--tolerance", "1e-9")
     assert run.status == 1
     assert run.stderr == "TensorFlow and NumPy differ by more than 1e-09: gd\n"
-
-
-@pytest.mark.parametrize(
-    "args", [("--optimizer", "sgd"), ("--tolerance", "-1"), ("--tolerance", "nan")]
-)
-def test_backprop_by_hand_refuses_bad_arguments(args):
-    run = run_lesson("backprop_by_hand.py", *args)
-    assert run.status == 2
-    assert run.stdout == ""
-    assert "Traceback" not in run.stderr
-    # argparse's usage line, then one line that names the bad value
-    error = run.stderr.splitlines()[-1]
-    assert "error: argument" in error and args[1] in error
