@@ -52,8 +52,9 @@ def train(args):
     print(Y)
 
     # 1. 定义神经网络的输入、参数和输出，定义前向传播过程 (the forward pass)
-    x = tf.placeholder(tf.float32, shape=(None, 2), name="x")  # extra: name=, for
-    y_ = tf.placeholder(tf.float32, shape=(None, 1), name="y_")  # TensorBoard
+    # extra: name= labels the placeholders in TensorBoard's graph
+    x = tf.placeholder(tf.float32, shape=(None, 2), name="x")
+    y_ = tf.placeholder(tf.float32, shape=(None, 1), name="y_")
     w1, w2 = bagu.parameters()  # tf.Variable(tf.random_normal(..., seed=1)) each
     a, y = bagu.forward(x, w1, w2)  # a = tf.matmul(x, w1); y = tf.matmul(a, w2)
 

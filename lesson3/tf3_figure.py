@@ -41,7 +41,9 @@ def term(value):
 def main():
     cli.no_flags(__doc__)  # extra: --help, and one line for an unknown flag
     # 隐藏层节点 a11 = x1*w11 + x2*w21, 同理 a12, a13; 输出层 y 同理
-    a_by_hand = [by_hand("a1%d" % (j + 1), X[0], [w[j] for w in W1]) for j in range(3)]
+    a_by_hand = []
+    for j in range(3):  # a11, a12, a13: x times column j of W1
+        a_by_hand.append(by_hand("a1%d" % (j + 1), X[0], [w[j] for w in W1]))
     by_hand("y", a_by_hand, [w[0] for w in W2])
 
     # 定义输入和参数 (the input and the parameters): the figure's values
